@@ -1,0 +1,6 @@
+package io.roadcase.model;
+
+/** Decision status of a funding case. */
+public enum CaseStatus implements Word {
+    DRAFT, PROPOSED, APPROVED, REJECTED, FUNDED
+}

@@ -1,0 +1,6 @@
+package io.roadcase.model;
+
+/** Which way a KPI should move. */
+public enum Direction implements Word {
+    HIGHER, LOWER
+}

@@ -1,0 +1,21 @@
+package io.roadcase.model;
+
+import java.util.List;
+
+/** Every table read from the data directory: what the checks and the analysis start from. */
+public record Portfolio(
+        Settings settings,
+        List<Initiative> initiatives,
+        List<Kpi> kpis,
+        List<Observation> observations,
+        List<FundingCase> fundingCases,
+        List<CashFlow> cashFlows,
+        List<Scenario> scenarios,
+        List<Risk> risks,
+        List<Stakeholder> stakeholders) {
+
+    public static Portfolio empty() {
+        return new Portfolio(Settings.DEFAULTS, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of());
+    }
+}

@@ -1,0 +1,29 @@
+package io.roadcase.model;
+
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * The {@code settings} table with every default applied. {@code reportDate} is the date from the
+ * sheet (null when not set; the generator decides the final report date). {@code logo} is a path
+ * relative to the data directory, or null.
+ */
+public record Settings(
+        String title,
+        String organization,
+        String currency,
+        double discountRate,
+        LocalDate reportDate,
+        int fiscalYearStart,
+        Locale locale,
+        String dateFormat,
+        String confidentiality,
+        String brandColor,
+        String logo,
+        double sensitivity,
+        PageSize pageSize) {
+
+    /** Settings when the data has no settings table. */
+    public static final Settings DEFAULTS = new Settings("Roadmap and business cases", "", "USD", 0.10, null, 1,
+            Locale.forLanguageTag("en-US"), null, "", "#1f5fad", null, 0.20, PageSize.A4);
+}

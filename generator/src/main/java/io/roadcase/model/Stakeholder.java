@@ -1,0 +1,7 @@
+package io.roadcase.model;
+
+import java.util.List;
+
+/** One row of {@code stakeholders}; {@code cases} is already expanded when the sheet said {@code *}. */
+public record Stakeholder(String name, String email, String role, List<String> cases, boolean portfolio, Origin origin) {
+}
