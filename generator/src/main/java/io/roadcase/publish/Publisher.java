@@ -66,8 +66,10 @@ public final class Publisher {
                 if (lock != null) {
                     FileLock held = lock;
                     return () -> {
-                        held.release();
-                        channel.close();
+                        if (channel.isOpen()) {
+                            held.release();
+                            channel.close();
+                        }
                     };
                 }
                 if (System.currentTimeMillis() > deadline) {
