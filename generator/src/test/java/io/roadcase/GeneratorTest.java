@@ -105,13 +105,13 @@ class GeneratorTest {
     void dataErrorsPublishNothingAndKeepThePreviousOutput() throws IOException {
         new Generator(config()).generate();
         Map<String, String> published = checksums(out);
-        Files.writeString(data.resolve("zz-broken-roadmap.csv"), "id,title,start,end\nBROKEN-1,Broken,2026-05-01,2026-01-01\n");
+        Files.writeString(data.resolve("initiatives.csv"), "id,title,start,end\nBROKEN-1,Broken,2026-05-01,2026-01-01\n");
 
         Result result = new Generator(config()).generate();
 
         assertThat(result.failed()).isTrue();
         assertThat(result.problems()).anyMatch(p -> p.isError() && p.place() != null
-                && "zz-broken-roadmap.csv".equals(p.place().file()) && Integer.valueOf(2).equals(p.place().line()));
+                && "initiatives.csv".equals(p.place().file()) && Integer.valueOf(2).equals(p.place().line()));
         assertThat(checksums(out)).isEqualTo(published);
     }
 
