@@ -5,15 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.roadcase.model.Problem;
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
@@ -26,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** The whole pipeline on the sample data, through the facade the command line and plugin use. */
 class GeneratorTest {
 
-    static final Path SAMPLE = Path.of("../sample-data/src/roadcase");
     static final LocalDate REPORT_DATE = LocalDate.of(2026, 11, 24);
 
     @TempDir
@@ -37,16 +31,8 @@ class GeneratorTest {
 
     @BeforeEach
     void copySampleData() throws IOException {
-        data = tmp.resolve("data");
+        data = GeneratorTestSupport.copySample(tmp.resolve("data"));
         out = tmp.resolve("out");
-        Files.createDirectories(data);
-        try (Stream<Path> files = Files.list(SAMPLE)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                if (Files.isRegularFile(f)) {
-                    Files.copy(f, data.resolve(f.getFileName()));
-                }
-            }
-        }
     }
 
     private Config config() {
@@ -156,21 +142,8 @@ class GeneratorTest {
         }
     }
 
-    static Map<String, String> checksums(Path root) throws IOException {
-        Map<String, String> sums = new TreeMap<>();
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                try {
-                    sums.put(root.relativize(file).toString(),
-                            HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
-                } catch (java.security.NoSuchAlgorithmException e) {
-                    throw new IllegalStateException(e);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        return sums;
+    private static Map<String, String> checksums(Path root) throws IOException {
+        return GeneratorTestSupport.checksums(root);
     }
 
     private static Map<String, FileTime> modificationTimes(Path root) throws IOException {
