@@ -176,7 +176,12 @@ public final class Main implements Runnable {
                     .withParts(only == null || only.isEmpty() ? EnumSet.allOf(Part.class) : EnumSet.copyOf(only))
                     .withFailOnWarning(common.failOnWarning);
             try {
-                Result result = new Generator(config).generate();
+                Generator generator = new Generator(config);
+                if (System.console() != null && !common.quiet && !common.verbose) {
+                    // On a terminal only: CI logs stay quiet.
+                    generator.onProgress(line -> spec.commandLine().getErr().println("roadcase: " + line));
+                }
+                Result result = generator.generate();
                 if (result.upToDate()) {
                     if (!common.quiet) {
                         spec.commandLine().getOut().println("roadcase: " + out + " is up to date");
