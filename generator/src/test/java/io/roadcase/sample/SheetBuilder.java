@@ -155,7 +155,7 @@ final class SheetBuilder {
         style.setVerticalAlignment(VerticalAlignment.TOP);
         String pattern = switch (format) {
             case TEXT, WRAP, LINK -> null;
-            case INTEGER -> "0";
+            case INTEGER -> "#,##0";
             case DECIMAL -> "#,##0.0#";
             case MONEY -> "#,##0";
             case DOLLARS -> "\"$\"#,##0";
