@@ -47,8 +47,11 @@ final class KpiSheets {
         return List.of(
                 new Kpi("nps", "Net Promoter Score", "customer", "points", "higher", 45.0, d(2027, 3, 31), 31.0, null, 0,
                         "Aiko Tanaka", "Relationship survey of all admin users, rolling 90 days.", Format.INTEGER,
-                        series(31, 42, 1.5, 0, Map.of(d(2025, 9, 1), 27.0),
-                                Map.of(d(2025, 9, 1), "Price increase announced", d(2026, 6, 1), "Field app 3.0 released"))),
+                        series(31, 42, 1.5, 0,
+                                Map.of(d(2025, 9, 1), 27.0, d(2026, 5, 1), 43.0, d(2026, 6, 1), 45.0, d(2026, 7, 1), 44.0,
+                                        d(2026, 8, 1), 44.0, d(2026, 9, 1), 43.0),
+                                Map.of(d(2025, 9, 1), "Price increase announced", d(2026, 6, 1), "Field app 3.0 released",
+                                        d(2026, 9, 1), "Support backlog after the September release"))),
                 new Kpi("trial-conversion", "Trial-to-paid conversion", "customer", "%", "higher", 0.20, d(2027, 3, 31),
                         0.12, null, 1, "Ravi Menon",
                         "Share of 14-day trials that become **paying accounts** within 30 days of sign-up.",
