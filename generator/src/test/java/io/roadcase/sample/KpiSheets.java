@@ -24,6 +24,9 @@ final class KpiSheets {
     static final LocalDate FIRST_MONTH = LocalDate.of(2025, 3, 1);
     static final LocalDate LAST_MONTH = LocalDate.of(2026, 10, 1);
 
+    /** The KPIs Finance reports in its own workbook, in the wide layout. */
+    static final List<String> FINANCE_KPIS = List.of("arr", "gross-margin");
+
     /** A KPI definition, the format its values are shown in, and how its history is made up. */
     record Kpi(String id, String name, String category, String unit, String direction, Double target,
             LocalDate targetDate, Double baseline, Double tolerance, int decimals, String owner, String description,
@@ -98,9 +101,6 @@ final class KpiSheets {
                         "Dana Whitfield", "Revenue minus hosting, support and payment costs, ÷ revenue.",
                         Format.PERCENT_1, series(0.688, 0.727, 0.004, 3, Map.of(), Map.of())));
     }
-
-    /** The KPIs Finance reports in its own workbook, in the wide layout. */
-    static final List<String> FINANCE_KPIS = List.of("arr", "gross-margin");
 
     /** The definitions sheet of the portfolio workbook. */
     static void definitions(SheetBuilder builder) {

@@ -45,6 +45,9 @@ public final class SampleDataWriter {
             System.err.println("Usage: SampleDataWriter <output folder>");
             System.exit(2);
         }
+        // POI logs through Log4j's API, which warns when no provider is bound; nothing here is worth logging.
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
         Path folder = Path.of(args[0]);
         write(folder);
         System.out.println("Sample data written to " + folder.toAbsolutePath().normalize());
