@@ -1,0 +1,68 @@
+package io.roadcase.source;
+
+import java.time.LocalDateTime;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+
+/**
+ * Turns a numeric cell value and its number format into a {@link Cell}: a DATE when the format is a
+ * date format, else a NUMBER, with the text Excel would display. Not thread-safe: one per file.
+ */
+final class NumberCells {
+
+    /** A number format, resolved once per style and reused for every cell of that style. */
+    record Format(int index, String pattern, boolean date, boolean general) {
+    }
+
+    static final Format GENERAL = new Format(0, "General", false, true);
+
+    // A fixed locale: the displayed text must not depend on the machine running the tool.
+    private final DataFormatter formatter = new DataFormatter(Locale.US);
+    private final boolean date1904;
+
+    NumberCells(boolean date1904) {
+        this.date1904 = date1904;
+    }
+
+    /** Resolves a format from its index and pattern (the pattern may be null for a built-in index). */
+    static Format format(int index, String pattern) {
+        if (pattern == null) {
+            pattern = org.apache.poi.ss.usermodel.BuiltinFormats.getBuiltinFormat(index);
+        }
+        if (pattern == null || index == 0 || pattern.equalsIgnoreCase("General")) {
+            return index == 0 ? GENERAL : new Format(index, "General", false, true);
+        }
+        boolean date;
+        try {
+            date = DateUtil.isADateFormat(index, pattern);
+        } catch (RuntimeException e) {
+            date = false;
+        }
+        return new Format(index, pattern, date, false);
+    }
+
+    /** The cell for a value shown in a format. */
+    Cell cell(double value, Format format) {
+        if (format.date() && DateUtil.isValidExcelDate(value)) {
+            LocalDateTime date = DateUtil.getLocalDateTime(value, date1904);
+            if (date != null) {
+                return Cell.date(date, value, display(value, format));
+            }
+        }
+        return Cell.number(value, display(value, format));
+    }
+
+    private String display(double value, Format format) {
+        // Most cells are whole numbers in General format: skip DataFormatter for them.
+        if (format.general() && value == Math.rint(value) && Math.abs(value) < 1e11) {
+            return Long.toString((long) value);
+        }
+        try {
+            return formatter.formatRawCellContents(value, format.index(), format.pattern(), date1904);
+        } catch (RuntimeException e) {
+            // A format DataFormatter cannot apply: show the value as General would.
+            return formatter.formatRawCellContents(value, 0, "General", date1904);
+        }
+    }
+}
