@@ -84,7 +84,8 @@ final class Failures {
             return "the file contains XML declarations (DOCTYPE/entities) that are refused for safety:"
                     + " save it again from Excel";
         }
-        if (t instanceof NotOfficeXmlFileException || message.contains("No valid entries or contents found")) {
+        if (t instanceof NotOfficeXmlFileException || message.contains("No valid entries or contents found")
+                || message.contains("should contain a content type part")) {
             return "this is not an Excel workbook (a zip file without workbook parts): save it as .xlsx";
         }
         if (t instanceof ZipException || message.contains("Truncated") || message.contains("truncated")) {
