@@ -31,7 +31,8 @@ final class XlsxSharedStrings extends DefaultHandler {
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes attributes) {
-        switch (localName) {
+        String name = SecureXml.name(qName);
+        switch (name) {
             // "sstItem" is how Excel 2007 beta files name an item.
             case "si", "sstItem" -> {
                 inItem = true;
@@ -46,7 +47,8 @@ final class XlsxSharedStrings extends DefaultHandler {
 
     @Override
     public void endElement(String uri, String localName, String qName) {
-        switch (localName) {
+        String name = SecureXml.name(qName);
+        switch (name) {
             case "si", "sstItem" -> {
                 inItem = false;
                 strings.add(decodeEscapes(text));

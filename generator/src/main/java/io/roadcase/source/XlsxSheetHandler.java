@@ -35,7 +35,8 @@ final class XlsxSheetHandler extends DefaultHandler {
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes attributes) {
-        switch (localName) {
+        String name = SecureXml.name(qName);
+        switch (name) {
             case "c" -> startCell(attributes);
             case "v" -> startValue(inCell);
             case "t" -> startValue(inInlineString && phoneticDepth == 0);
@@ -49,7 +50,8 @@ final class XlsxSheetHandler extends DefaultHandler {
 
     @Override
     public void endElement(String uri, String localName, String qName) {
-        switch (localName) {
+        String name = SecureXml.name(qName);
+        switch (name) {
             case "c" -> endCell();
             case "v", "t" -> collecting = false;
             case "is" -> inInlineString = false;

@@ -11,7 +11,6 @@ import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.InputSource;
@@ -20,7 +19,7 @@ import org.xml.sax.XMLReader;
 
 /**
  * Streams .xlsx/.xlsm workbooks: the package is opened read-only, every part is parsed with SAX
- * (POI's secure parser: no DTDs, no external entities), and a sheet nobody wants is never parsed.
+ * (a secure parser: no DTDs, no external entities), and a sheet nobody wants is never parsed.
  * Memory holds only the shared strings, the styles and one row.
  */
 final class XlsxSource {
@@ -29,7 +28,7 @@ final class XlsxSource {
     private final FileClock clock;
 
     private XlsxSource(FileClock clock) throws SAXException, ParserConfigurationException {
-        this.xml = XMLHelper.newXMLReader();
+        this.xml = SecureXml.newReader();
         this.clock = clock;
     }
 

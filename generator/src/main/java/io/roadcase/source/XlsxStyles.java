@@ -40,7 +40,8 @@ final class XlsxStyles extends DefaultHandler {
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes attributes) {
-        switch (localName) {
+        String name = SecureXml.name(qName);
+        switch (name) {
             case "numFmt" -> {
                 Integer id = parse(attributes.getValue("numFmtId"));
                 String code = attributes.getValue("formatCode");
@@ -62,7 +63,8 @@ final class XlsxStyles extends DefaultHandler {
 
     @Override
     public void endElement(String uri, String localName, String qName) {
-        if (localName.equals("cellXfs")) {
+        String name = SecureXml.name(qName);
+        if (name.equals("cellXfs")) {
             inCellXfs = false;
         }
     }

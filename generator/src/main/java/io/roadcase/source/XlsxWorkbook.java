@@ -31,22 +31,25 @@ final class XlsxWorkbook extends DefaultHandler {
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes attributes) {
-        if (localName.equals("workbookPr")) {
+        String name = SecureXml.name(qName);
+        if (name.equals("workbookPr")) {
             String value = attributes.getValue("date1904");
             date1904 = "1".equals(value) || "true".equalsIgnoreCase(value);
-        } else if (localName.equals("sheet")) {
+        } else if (name.equals("sheet")) {
             if (sheets.size() >= MAX_SHEETS) {
                 throw new SourceFailure("the workbook lists more than %,d sheets".formatted(MAX_SHEETS));
             }
-            String name = attributes.getValue("name");
-            sheets.add(new SheetEntry(name == null ? "Sheet" + (sheets.size() + 1) : name, relationshipId(attributes)));
+            String sheetName = attributes.getValue("name");
+            sheets.add(new SheetEntry(sheetName == null ? "Sheet" + (sheets.size() + 1) : sheetName,
+                    relationshipId(attributes)));
         }
     }
 
-    /** The {@code r:id} attribute, whatever prefix and namespace (transitional or strict) it uses. */
+    /** The {@code r:id} attribute, whatever prefix (and so namespace: transitional or strict) it uses. */
     private static String relationshipId(Attributes attributes) {
         for (int i = 0; i < attributes.getLength(); i++) {
-            if (attributes.getLocalName(i).equals("id") && !attributes.getURI(i).isEmpty()) {
+            String name = attributes.getQName(i);
+            if (name.endsWith(":id") && !name.startsWith("xmlns")) {
                 return attributes.getValue(i);
             }
         }
