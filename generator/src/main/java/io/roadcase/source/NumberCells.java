@@ -52,7 +52,8 @@ final class NumberCells {
         if (pattern == null) {
             pattern = BuiltinFormats.getBuiltinFormat(index);
         }
-        if (pattern == null || index == 0 || pattern.equalsIgnoreCase("General")) {
+        // Excel's format codes are at most 255 characters; a longer one is hostile, not a format.
+        if (pattern == null || index == 0 || pattern.equalsIgnoreCase("General") || pattern.length() > 255) {
             return new Format(0, "General", false, true);
         }
         boolean date;

@@ -5,6 +5,7 @@ import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * SAX parsers for workbook parts: no DOCTYPE (so no entity expansion, no external entities), and no
@@ -19,7 +20,10 @@ final class SecureXml {
     }
 
     static XMLReader newReader() throws SAXException, ParserConfigurationException {
-        return FACTORY.newSAXParser().getXMLReader();
+        XMLReader reader = FACTORY.newSAXParser().getXMLReader();
+        // Without an error handler the JDK parser also prints every error to stderr before throwing.
+        reader.setErrorHandler(new DefaultHandler());
+        return reader;
     }
 
     /** An element's name without its namespace prefix: {@code x:row} and {@code row} match alike. */

@@ -14,6 +14,7 @@ final class XlsxSheetHandler extends DefaultHandler {
     private final XlsxSharedStrings sharedStrings;
     private final XlsxStyles styles;
     private final NumberCells numbers;
+    private final FileClock clock;
     private final StringBuilder value = new StringBuilder(64);
 
     private int rowNumber;
@@ -25,9 +26,12 @@ final class XlsxSheetHandler extends DefaultHandler {
     private boolean collecting;
     private boolean inInlineString;
     private int phoneticDepth;
+    private long cells;
 
-    XlsxSheetHandler(RowBuffer rows, XlsxSharedStrings sharedStrings, XlsxStyles styles, NumberCells numbers) {
+    XlsxSheetHandler(RowBuffer rows, XlsxSharedStrings sharedStrings, XlsxStyles styles, NumberCells numbers,
+            FileClock clock) {
         this.rows = rows;
+        this.clock = clock;
         this.sharedStrings = sharedStrings;
         this.styles = styles;
         this.numbers = numbers;
@@ -116,6 +120,10 @@ final class XlsxSheetHandler extends DefaultHandler {
     }
 
     private void endCell() {
+        if ((++cells & 0xFFFF) == 0) {
+            // A row can repeat cells without end; rows alone would not notice the time running out.
+            clock.check();
+        }
         inCell = false;
         inInlineString = false;
         rows.put(column, cell());

@@ -70,7 +70,7 @@ final class XlsxSource {
                 partsLoaded = true;
             }
             RowBuffer rows = new RowBuffer(sink, clock);
-            parse(sheetPart.getInputStream(), new XlsxSheetHandler(rows, sharedStrings, styles, numbers));
+            parse(sheetPart.getInputStream(), new XlsxSheetHandler(rows, sharedStrings, styles, numbers, clock));
             rows.end();
         }
     }
