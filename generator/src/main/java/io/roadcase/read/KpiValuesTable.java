@@ -127,9 +127,8 @@ public final class KpiValuesTable extends Table<Observation> {
                 if (date < 0) {
                     context.problems().add(Problem.error(Header.sheetPlace(file, sheet), "the kpi_values table has"
                             + " a value column but no date column: the long layout needs kpi, date and value"));
+                    // Read no rows: as a wide table without date columns.
                     value = -1;
-                    gaveUp = true;
-                    started = false;
                 }
                 return;
             }
