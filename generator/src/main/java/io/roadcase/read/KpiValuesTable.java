@@ -7,6 +7,7 @@ import io.roadcase.source.Cell;
 import io.roadcase.source.RowSink;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -69,6 +70,8 @@ public final class KpiValuesTable extends Table<Observation> {
         private final List<LocalDate> wideDates = new ArrayList<>();
         private final List<Map<String, String>> wideColumns = new ArrayList<>();
         private final List<String> wideLabels = new ArrayList<>();
+        /** One String per KPI id, shared by all its observations instead of one copy per row. */
+        private final Map<String, String> ids = new HashMap<>();
 
         Sink(KpiValuesTable table, String file, String sheet, ReadContext context, Consumer<? super Observation> out) {
             this.table = table;
@@ -210,7 +213,9 @@ public final class KpiValuesTable extends Table<Observation> {
                 return null;
             }
             try {
-                return TextCells.id(cell);
+                String id = TextCells.id(cell);
+                String shared = ids.putIfAbsent(id, id);
+                return shared == null ? id : shared;
             } catch (BadCell e) {
                 error(origin, KPI, e.getMessage());
                 return null;
