@@ -14,6 +14,7 @@ import io.roadcase.model.Settings;
 import io.roadcase.model.Stakeholder;
 import io.roadcase.source.DataFiles;
 import io.roadcase.source.RowSink;
+import io.roadcase.source.SheetVisitor;
 import io.roadcase.source.SourceException;
 import io.roadcase.source.Sources;
 import java.nio.file.Files;
@@ -21,10 +22,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /** Reads every table of a data directory into a {@link Portfolio}, collecting every problem. */
 public final class PortfolioReader {
@@ -46,8 +48,18 @@ public final class PortfolioReader {
     private final List<Risk> risks = new ArrayList<>();
     private final List<Stakeholder> stakeholders = new ArrayList<>();
 
+    private final Map<Table<?>, List<?>> records = new IdentityHashMap<>();
+
     private PortfolioReader(Path directory) {
         this.directory = directory;
+        collect(Tables.ROADMAP, initiatives);
+        collect(Tables.KPIS, kpis);
+        collect(Tables.KPI_VALUES, observations);
+        collect(Tables.FUNDING_CASES, fundingCases);
+        collect(Tables.CASH_FLOWS, cashFlows);
+        collect(Tables.SCENARIOS, scenarios);
+        collect(Tables.RISKS, risks);
+        collect(Tables.STAKEHOLDERS, stakeholders);
     }
 
     /**
@@ -106,7 +118,7 @@ public final class PortfolioReader {
         return new ReadContext(settings, SettingsTable.dateFormatter(settings), caseStart, problems);
     }
 
-    private void readFile(Path file, io.roadcase.source.SheetVisitor visitor) {
+    private void readFile(Path file, SheetVisitor visitor) {
         String name = directory.relativize(file).toString().replace('\\', '/');
         try {
             Sources.read(file, name, visitor);
@@ -132,22 +144,18 @@ public final class PortfolioReader {
         return sinkOf(table, file, sheet, context);
     }
 
-    @SuppressWarnings("unchecked")
-    private RowSink sinkOf(Table<?> table, String file, String sheet, ReadContext context) {
-        return ((Table<Object>) table).sink(file, sheet, context, (Consumer<Object>) listOf(table)::add);
+    private <T> RowSink sinkOf(Table<T> table, String file, String sheet, ReadContext context) {
+        return table.sink(file, sheet, context, recordsOf(table)::add);
     }
 
+    /** Where one table's records go; {@link #collect} registered the list with the table's own type. */
     @SuppressWarnings("unchecked")
-    private List<? super Object> listOf(Table<?> table) {
-        Object list = table == Tables.ROADMAP ? initiatives
-                : table == Tables.KPIS ? kpis
-                : table == Tables.KPI_VALUES ? observations
-                : table == Tables.FUNDING_CASES ? fundingCases
-                : table == Tables.CASH_FLOWS ? cashFlows
-                : table == Tables.SCENARIOS ? scenarios
-                : table == Tables.RISKS ? risks
-                : stakeholders;
-        return (List<? super Object>) list;
+    private <T> List<T> recordsOf(Table<T> table) {
+        return (List<T>) records.get(table);
+    }
+
+    private <T> void collect(Table<T> table, List<T> list) {
+        records.put(table, list);
     }
 
     private ReadResult result(Settings settings, List<Path> files) {
