@@ -64,24 +64,25 @@ public final class PortfolioReader {
 
     /**
      * Reads the data directory; never throws for bad data, only reports problems. Funding cases without
-     * a start begin on 1 January of the settings' report date's year, else of today's year.
+     * a start begin on 1 January of the year of the setting {@code report_date}, else of today.
      */
     public static ReadResult read(Path dataDirectory) {
-        return read(dataDirectory, null);
+        return read(dataDirectory, null, null);
     }
 
     /**
-     * Reads the data directory.
+     * Reads the data directory. The report date (METRICS.md) is {@code reportDate}, else the setting
+     * {@code report_date}, else {@code fallbackReportDate}, else today; the reader uses it only for the
+     * default start of funding cases (1 January of its year).
      *
-     * @param reportDate the report date when the caller already knows it (the {@code --report-date} option),
-     *                   else null: the settings' {@code report_date}, else today. Used only for the default
-     *                   start of funding cases (1 January of its year).
+     * @param reportDate         the {@code --report-date} option, or null
+     * @param fallbackReportDate the Maven build's date, or null
      */
-    public static ReadResult read(Path dataDirectory, LocalDate reportDate) {
-        return new PortfolioReader(dataDirectory).readAll(reportDate);
+    public static ReadResult read(Path dataDirectory, LocalDate reportDate, LocalDate fallbackReportDate) {
+        return new PortfolioReader(dataDirectory).readAll(reportDate, fallbackReportDate);
     }
 
-    private ReadResult readAll(LocalDate reportDate) {
+    private ReadResult readAll(LocalDate reportDate, LocalDate fallbackReportDate) {
         if (!Files.isDirectory(directory)) {
             problems.add(Problem.error(Place.file(directory.toString()),
                     "the data directory does not exist or is not a folder: " + directory));
@@ -104,7 +105,8 @@ public final class PortfolioReader {
         }
         Settings settings = SettingsTable.build(settingsEntries, problems);
         LocalDate date = reportDate != null ? reportDate
-                : settings.reportDate() != null ? settings.reportDate() : LocalDate.now();
+                : settings.reportDate() != null ? settings.reportDate()
+                : fallbackReportDate != null ? fallbackReportDate : LocalDate.now();
         ReadContext context = context(settings, LocalDate.of(date.getYear(), 1, 1));
         for (Path file : files) {
             if (!unreadable.contains(file)) {

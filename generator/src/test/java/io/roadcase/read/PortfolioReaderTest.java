@@ -79,8 +79,11 @@ class PortfolioReaderTest {
 
     @Test
     void defaultsCaseStartToTheGivenReportDatesYear() throws Exception {
-        Portfolio portfolio = PortfolioReader.read(csvPortfolio(), LocalDate.of(2030, 6, 1)).portfolio();
+        Portfolio portfolio = PortfolioReader.read(csvPortfolio(), LocalDate.of(2030, 6, 1), null).portfolio();
         assertThat(portfolio.fundingCases().get(0).start()).isEqualTo(LocalDate.of(2030, 1, 1));
+        // The settings' report_date (2026-11-24) wins over a fallback such as the Maven build date.
+        Portfolio fallback = PortfolioReader.read(csvPortfolio(), null, LocalDate.of(2031, 1, 1)).portfolio();
+        assertThat(fallback.fundingCases().get(0).start()).isEqualTo(LocalDate.of(2026, 1, 1));
     }
 
     @Test
