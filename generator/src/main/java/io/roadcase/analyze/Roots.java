@@ -1,0 +1,179 @@
+package io.roadcase.analyze;
+
+import io.roadcase.analyze.Finance.Root;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the rates that make npv 0 without a starting guess, so it always terminates: it scans
+ * (−99.99 %, +10 000 %) on a grid for sign changes and refines each bracket with Brent's method.
+ * Spreadsheets use Newton's method from a guess instead, which can fail or pick a far root.
+ */
+final class Roots {
+
+    static final double LOWEST_RATE = -0.9999;
+    static final double HIGHEST_RATE = 100.0;
+
+    /** Grid steps over ln(1 + rate): about 0.7 % apart, so roots closer than that may merge. */
+    private static final int STEPS = 2000;
+    private static final int MAX_ITERATIONS = 200;
+    private static final double LOW_X = Math.log1p(LOWEST_RATE);
+    private static final double HIGH_X = Math.log1p(HIGHEST_RATE);
+
+    private Roots() {
+    }
+
+    /**
+     * @param closestTo the rate to prefer when several rates make npv 0 (the discount rate)
+     */
+    static Root find(double[] amounts, double[] times, double closestTo) {
+        if (!changesSign(amounts)) {
+            return new Root(null, 0, "the net cash flows never change sign");
+        }
+        NpvSign f = new NpvSign(amounts, times);
+        List<Double> roots = new ArrayList<>();
+        double a = LOW_X;
+        double fa = f.at(a);
+        for (int i = 1; i <= STEPS; i++) {
+            double b = LOW_X + (HIGH_X - LOW_X) * i / STEPS;
+            double fb = f.at(b);
+            if (fa == 0) {
+                roots.add(a);
+            } else if (fa * fb < 0) {
+                roots.add(brent(f, a, b, fa, fb));
+            }
+            a = b;
+            fa = fb;
+        }
+        if (fa == 0) {
+            roots.add(a);
+        }
+        if (roots.isEmpty()) {
+            return new Root(null, 0, "no rate between -99.99 % and 10,000 % per period makes npv 0");
+        }
+        double best = Double.NaN;
+        for (double x : roots) {
+            double rate = Math.expm1(x);
+            if (Double.isNaN(best) || Math.abs(rate - closestTo) < Math.abs(best - closestTo)) {
+                best = rate;
+            }
+        }
+        return new Root(best, roots.size(), null);
+    }
+
+    private static boolean changesSign(double[] amounts) {
+        boolean positive = false;
+        boolean negative = false;
+        for (double amount : amounts) {
+            positive |= amount > 0;
+            negative |= amount < 0;
+        }
+        return positive && negative;
+    }
+
+    /** Brent's method on a bracket [a, b] with f(a) and f(b) of opposite signs. */
+    private static double brent(NpvSign f, double a, double b, double fa, double fb) {
+        double c = a;
+        double fc = fa;
+        double d = b - a;
+        double e = d;
+        for (int i = 0; i < MAX_ITERATIONS; i++) {
+            if (fb * fc > 0) {
+                c = a;
+                fc = fa;
+                d = b - a;
+                e = d;
+            }
+            if (Math.abs(fc) < Math.abs(fb)) {
+                a = b;
+                b = c;
+                c = a;
+                fa = fb;
+                fb = fc;
+                fc = fa;
+            }
+            double tolerance = 2 * Math.ulp(1.0) * Math.abs(b) + 1e-300;
+            double half = (c - b) / 2;
+            if (Math.abs(half) <= tolerance || fb == 0) {
+                return b;
+            }
+            if (Math.abs(e) >= tolerance && Math.abs(fa) > Math.abs(fb)) {
+                double s = fb / fa;
+                double p;
+                double q;
+                if (a == c) {
+                    p = 2 * half * s;
+                    q = 1 - s;
+                } else {
+                    double qa = fa / fc;
+                    double r = fb / fc;
+                    p = s * (2 * half * qa * (qa - r) - (b - a) * (r - 1));
+                    q = (qa - 1) * (r - 1) * (s - 1);
+                }
+                if (p > 0) {
+                    q = -q;
+                } else {
+                    p = -p;
+                }
+                if (2 * p < Math.min(3 * half * q - Math.abs(tolerance * q), Math.abs(e * q))) {
+                    e = d;
+                    d = p / q;
+                } else {
+                    d = half;
+                    e = d;
+                }
+            } else {
+                d = half;
+                e = d;
+            }
+            a = b;
+            fa = fb;
+            b += Math.abs(d) > tolerance ? d : Math.copySign(tolerance, half);
+            fb = f.at(b);
+        }
+        return b;
+    }
+
+    /**
+     * npv as a function of x = ln(1 + rate), scaled by a positive factor so it never overflows: the
+     * zeros and signs are those of npv. Each term is sign × exp(ln|amount| − time × x − largest exponent).
+     */
+    private static final class NpvSign {
+        private final double[] logAbs;
+        private final double[] sign;
+        private final double[] times;
+
+        NpvSign(double[] amounts, double[] times) {
+            int n = 0;
+            for (double amount : amounts) {
+                if (amount != 0) {
+                    n++;
+                }
+            }
+            logAbs = new double[n];
+            sign = new double[n];
+            this.times = new double[n];
+            int j = 0;
+            for (int i = 0; i < amounts.length; i++) {
+                if (amounts[i] != 0) {
+                    logAbs[j] = Math.log(Math.abs(amounts[i]));
+                    sign[j] = Math.signum(amounts[i]);
+                    this.times[j] = times[i];
+                    j++;
+                }
+            }
+        }
+
+        double at(double x) {
+            double largest = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < logAbs.length; i++) {
+                largest = Math.max(largest, logAbs[i] - times[i] * x);
+            }
+            double sum = 0;
+            for (int i = 0; i < logAbs.length; i++) {
+                sum += sign[i] * Math.exp(logAbs[i] - times[i] * x - largest);
+            }
+            return sum;
+        }
+    }
+}
