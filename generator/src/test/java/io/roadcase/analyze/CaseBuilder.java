@@ -99,6 +99,10 @@ final class CaseBuilder {
         return flows;
     }
 
+    double sensitivity() {
+        return sensitivity;
+    }
+
     List<Scenario> scenarios() {
         return scenarios;
     }
