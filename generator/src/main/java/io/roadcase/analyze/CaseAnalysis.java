@@ -61,9 +61,13 @@ final class CaseAnalysis {
         List<CashFlow> usable = flows.stream().filter(f -> f.isDated() == dated).toList();
         if (usable.isEmpty()) {
             problems.add(Problem.warning(place, fundingCase.id() + " has no cash flows: its figures are empty"));
-            Double ask = fundingCase.ask();
-            return new CaseFigures(fundingCase, false, flows, null, null, null, null, null, null, null, null, null,
-                    ask, null, List.of(), List.of(), List.of(), costSharing(fundingCase, ask), initiatives, risks);
+            return withoutFigures(fundingCase, flows, initiatives, risks);
+        }
+        // The checker limits the rate; a rate of -100 % or less would make every discount factor infinite.
+        if (!(fundingCase.discountRate() > -1) || !Double.isFinite(fundingCase.discountRate())) {
+            problems.add(Problem.warning(place, fundingCase.id() + ": the discount rate must be above -100 %, found "
+                    + fundingCase.discountRate() + ": its figures are empty"));
+            return withoutFigures(fundingCase, flows, initiatives, risks);
         }
         Basis basis = new Basis(fundingCase, dated, usable, defaultStart);
         Slots base = new Slots(basis.timeline(Scenario.base(fundingCase.id())), usable, 1, 1, true);
@@ -113,6 +117,13 @@ final class CaseAnalysis {
         return new CaseFigures(fundingCase, dated, flows, npv, irr, mirr, roi, bcr, payback, discountedPayback,
                 totalCosts, totalBenefits, ask, breakEven, rows, scenarioFigures,
                 sensitivity(base, usable, npv, basis.rate), costSharing(fundingCase, ask), initiatives, risks);
+    }
+
+    private static CaseFigures withoutFigures(FundingCase fundingCase, List<CashFlow> flows, List<String> initiatives,
+            List<RiskFigures> risks) {
+        Double ask = fundingCase.ask();
+        return new CaseFigures(fundingCase, false, flows, null, null, null, null, null, null, null, null, null, ask,
+                null, List.of(), List.of(), List.of(), costSharing(fundingCase, ask), initiatives, risks);
     }
 
     /**

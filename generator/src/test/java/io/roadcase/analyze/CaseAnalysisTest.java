@@ -57,6 +57,16 @@ class CaseAnalysisTest {
     }
 
     @Test
+    void discountRateOfMinus100PercentLeavesFiguresEmptyInsteadOfInfinite() {
+        CaseBuilder builder = new CaseBuilder("broken").rate(-1).cost(0, "Build", 100).benefit(1, "Revenue", 150);
+        CaseFigures figures = builder.analyze();
+        assertThat(figures.npv()).isNull();
+        assertThat(figures.periods()).isEmpty();
+        assertThat(builder.problems).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("discount rate must be above -100 %"));
+    }
+
+    @Test
     void onlyCostsGiveNoIrrNoPaybackAndSayWhy() {
         CaseBuilder builder = new CaseBuilder("costs").cost(0, "Build", 100).cost(1, "Run", 50);
         CaseFigures figures = builder.analyze();
