@@ -29,7 +29,7 @@ import java.util.Set;
 /** The figures of one funding case (METRICS.md, Funding cases): npv, irr, paybacks, scenarios, sensitivity. */
 final class CaseAnalysis {
 
-    /** Sensitivity order: largest swing first, then costs before benefits, then category A–Z. */
+    /** Sensitivity order: largest swing first, then costs before benefits, then category A–Z ignoring case. */
     static final Comparator<SensitivityLine> TORNADO_ORDER = Comparator
             .comparingDouble(SensitivityLine::swing).reversed()
             .thenComparing(SensitivityLine::type)
@@ -69,54 +69,14 @@ final class CaseAnalysis {
                     + fundingCase.discountRate() + ": its figures are empty"));
             return withoutFigures(fundingCase, flows, initiatives, risks);
         }
-        Basis basis = new Basis(fundingCase, dated, usable, defaultStart);
-        Slots base = new Slots(basis.timeline(Scenario.base(fundingCase.id())), usable, 1, 1, true);
-        List<String> empty = new ArrayList<>();
-
-        Double npv = Finance.npv(basis.rate, base.net, base.timeline.exponents());
-        Double pvBenefits = Finance.npv(basis.rate, base.benefits, base.timeline.exponents());
-        Double pvCosts = Finance.npv(basis.rate, base.costs, base.timeline.exponents());
-        Double irr = irr(basis, base, "", empty, problems, place, fundingCase.id());
-        Double mirr = null;
-        if (!dated) {
-            Double perPeriod = Finance.mirr(base.net, basis.rate, basis.rate);
-            mirr = perPeriod == null ? null : Finance.finite(Finance.annualRate(perPeriod, basis.periodsPerYear));
-            explain(empty, "mirr", mirr, "the net cash flows need both a negative and a positive period");
+        Calculation calculation = new Calculation(fundingCase, dated, usable, place, problems);
+        CaseFigures figures = calculation.figures(flows, scenariosFor(fundingCase.id(), scenarios), initiatives,
+                risks);
+        if (!calculation.empty.isEmpty()) {
+            problems.add(Problem.info(place,
+                    fundingCase.id() + ": some figures are empty: " + String.join("; ", calculation.empty)));
         }
-        double totalCosts = sum(base.costs);
-        double totalBenefits = sum(base.benefits);
-        Double roi = totalCosts == 0 ? null : Finance.finite((totalBenefits - totalCosts) / totalCosts);
-        explain(empty, "roi", roi, "total costs are 0");
-        Double bcr = pvCosts == null || pvBenefits == null || pvCosts == 0 ? null : Finance.finite(pvBenefits / pvCosts);
-        explain(empty, "bcr", bcr, "the present value of costs is 0");
-        Double payback = Finance.payback(base.net, base.timeline.years());
-        explain(empty, "paybackYears", payback, "the cumulative net cash flow never gets back to 0");
-        double[] discountedNet = base.discounted(basis.rate);
-        Double discountedPayback = Finance.payback(discountedNet, base.timeline.years());
-        explain(empty, "discountedPaybackYears", discountedPayback,
-                "the cumulative discounted cash flow never gets back to 0");
-        Double ask = fundingCase.ask() != null ? fundingCase.ask() : totalCosts;
-        Double breakEven = npv == null || pvBenefits == null || pvBenefits == 0 ? null
-                : Finance.finite(-npv / pvBenefits);
-        explain(empty, "breakEvenBenefitChange", breakEven, "the present value of benefits is 0");
-        explain(empty, "npv", npv, "the discount rate makes it overflow");
-
-        List<PeriodRow> rows = periodRows(base, discountedNet, basis.rate);
-        List<ScenarioFigures> scenarioFigures = new ArrayList<>();
-        for (Scenario scenario : scenariosFor(fundingCase.id(), scenarios)) {
-            if (scenarioFigures.isEmpty()) {
-                scenarioFigures.add(new ScenarioFigures(scenario.name(), 1, 1, 0, npv, irr, payback,
-                        cumulative(base)));
-            } else {
-                scenarioFigures.add(scenario(basis, usable, scenario, empty, problems, place));
-            }
-        }
-        if (!empty.isEmpty()) {
-            problems.add(Problem.info(place, fundingCase.id() + ": some figures are empty: " + String.join("; ", empty)));
-        }
-        return new CaseFigures(fundingCase, dated, flows, npv, irr, mirr, roi, bcr, payback, discountedPayback,
-                totalCosts, totalBenefits, ask, breakEven, rows, scenarioFigures,
-                sensitivity(base, usable, npv, basis.rate), costSharing(fundingCase, ask), initiatives, risks);
+        return figures;
     }
 
     private static CaseFigures withoutFigures(FundingCase fundingCase, List<CashFlow> flows, List<String> initiatives,
@@ -156,64 +116,6 @@ final class CaseAnalysis {
         return name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
     }
 
-    private ScenarioFigures scenario(Basis basis, List<CashFlow> flows, Scenario scenario, List<String> empty,
-            List<Problem> problems, Place place) {
-        Slots slots = new Slots(basis.timeline(scenario), flows, scenario.costFactor(), scenario.benefitFactor(), false);
-        String prefix = "scenario " + scenario.name() + " ";
-        Double npv = Finance.npv(basis.rate, slots.net, slots.timeline.exponents());
-        explain(empty, prefix + "npv", npv, "the discount rate makes it overflow");
-        Double irr = irr(basis, slots, prefix, empty, problems, place, basis.caseId);
-        Double payback = Finance.payback(slots.net, slots.timeline.years());
-        explain(empty, prefix + "paybackYears", payback, "the cumulative net cash flow never gets back to 0");
-        return new ScenarioFigures(scenario.name(), scenario.costFactor(), scenario.benefitFactor(),
-                scenario.benefitDelay(), npv, irr, payback, cumulative(slots));
-    }
-
-    private static Double irr(Basis basis, Slots slots, String prefix, List<String> empty, List<Problem> problems,
-            Place place, String caseId) {
-        Root root = Finance.irr(slots.net, slots.timeline.exponents(), basis.rate);
-        if (root.rate() == null) {
-            empty.add(prefix + "irr (" + root.whyNone() + ")");
-            return null;
-        }
-        Double irr = basis.dated ? root.rate() : Finance.finite(Finance.annualRate(root.rate(), basis.periodsPerYear));
-        if (root.count() > 1) {
-            problems.add(Problem.warning(place, caseId + ": " + root.count() + " different rates make the "
-                    + prefix + "npv 0; irr shows the one closest to the discount rate (" + percent(irr) + ")"));
-        }
-        explain(empty, prefix + "irr", irr, "the annual rate is too large to show");
-        return irr;
-    }
-
-    private static String percent(Double rate) {
-        return rate == null ? "too large" : String.format(Locale.ROOT, "%.2f %%", rate * 100);
-    }
-
-    private static void explain(List<String> empty, String figure, Double value, String reason) {
-        if (value == null) {
-            empty.add(figure + " (" + reason + ")");
-        }
-    }
-
-    private List<SensitivityLine> sensitivity(Slots base, List<CashFlow> flows, Double npv, double rate) {
-        if (npv == null) {
-            return List.of();
-        }
-        // npv is linear in each line's amounts, so scaling a line by (1 ± s) moves npv by ± s × its present value.
-        Map<FlowType, Map<String, Double>> presentValues = new LinkedHashMap<>();
-        double[] factors = base.discountFactors(rate);
-        for (CashFlow flow : flows) {
-            double sign = flow.type() == FlowType.BENEFIT ? 1 : -1;
-            presentValues.computeIfAbsent(flow.type(), t -> new LinkedHashMap<>())
-                    .merge(flow.category(), sign * flow.amount() * factors[base.timeline.slotOf(flow)], Double::sum);
-        }
-        List<SensitivityLine> lines = new ArrayList<>();
-        presentValues.forEach((type, byCategory) -> byCategory.forEach((category, pv) -> lines.add(
-                new SensitivityLine(type, category, npv - sensitivity * pv, npv + sensitivity * pv))));
-        lines.sort(TORNADO_ORDER);
-        return List.copyOf(lines);
-    }
-
     private static List<ShareAmount> costSharing(FundingCase fundingCase, Double ask) {
         if (fundingCase.costSharing() == null) {
             return List.of();
@@ -223,31 +125,183 @@ final class CaseAnalysis {
                 .toList();
     }
 
-    private static List<PeriodRow> periodRows(Slots slots, double[] discountedNet, double rate) {
-        double[] factors = slots.discountFactors(rate);
-        List<PeriodRow> rows = new ArrayList<>(slots.size());
-        double cumulative = 0;
-        double discountedCumulative = 0;
-        for (int t = 0; t < slots.size(); t++) {
-            cumulative += slots.net[t];
-            discountedCumulative += discountedNet[t];
-            Timeline timeline = slots.timeline;
-            rows.add(new PeriodRow(timeline.period(t), timeline.date(t), timeline.label(t),
-                    Collections.unmodifiableMap(slots.costsByCategory.get(t)),
-                    Collections.unmodifiableMap(slots.benefitsByCategory.get(t)), slots.costs[t], slots.benefits[t],
-                    slots.net[t], factors[t], discountedNet[t], cumulative, discountedCumulative));
+    /**
+     * The analysis of one case with cash flows: what all its scenarios share (kind, rate per slot, start,
+     * d₀) and the reasons for the figures it leaves empty.
+     */
+    private final class Calculation {
+        private final FundingCase fundingCase;
+        private final boolean dated;
+        private final List<CashFlow> flows;
+        private final Periodicity periodicity;
+        private final int periodsPerYear;
+        /** rₚ for a periodic case, r for a dated one. */
+        private final double rate;
+        private final LocalDate start;
+        private final LocalDate d0;
+        private final Place place;
+        private final List<Problem> problems;
+        /** "figure (reason)" for each empty figure, reported as one problem per case. */
+        final List<String> empty = new ArrayList<>();
+
+        Calculation(FundingCase fundingCase, boolean dated, List<CashFlow> flows, Place place, List<Problem> problems) {
+            this.fundingCase = fundingCase;
+            this.dated = dated;
+            this.flows = flows;
+            this.periodicity = fundingCase.periodicity() == null ? Periodicity.YEAR : fundingCase.periodicity();
+            this.periodsPerYear = dated ? 1 : periodicity.perYear();
+            this.rate = dated ? fundingCase.discountRate()
+                    : Finance.perPeriodRate(fundingCase.discountRate(), periodsPerYear);
+            this.start = fundingCase.start() == null ? defaultStart : fundingCase.start();
+            // Scenarios keep the base case's d₀, so a delayed benefit is discounted more, not re-anchored.
+            this.d0 = dated ? Timeline.earliestDate(flows) : null;
+            this.place = place;
+            this.problems = problems;
         }
-        return rows;
+
+        CaseFigures figures(List<CashFlow> allFlows, List<Scenario> scenarios, List<String> initiatives,
+                List<RiskFigures> risks) {
+            FlowTotals base = totals(Scenario.base(fundingCase.id()), true);
+            Double npv = explain("npv", base.presentValue(rate, base.net), "the discount rate makes it overflow");
+            Double pvBenefits = base.presentValue(rate, base.benefits);
+            Double pvCosts = base.presentValue(rate, base.costs);
+            Double irr = irr(base, "");
+            Double mirr = dated ? null : explain("mirr", mirr(base),
+                    "the net cash flows need both a negative and a positive period");
+            double totalCosts = sum(base.costs);
+            double totalBenefits = sum(base.benefits);
+            Double roi = explain("roi", totalCosts == 0 ? null : (totalBenefits - totalCosts) / totalCosts,
+                    "total costs are 0");
+            Double bcr = explain("bcr", ratio(pvBenefits, pvCosts), "the present value of costs is 0");
+            Double breakEven = explain("breakEvenBenefitChange", ratio(npv == null ? null : -npv, pvBenefits),
+                    "the present value of benefits is 0");
+            Double payback = explain("paybackYears", Finance.payback(base.net, base.timeline.years()),
+                    "the cumulative net cash flow never gets back to 0");
+            double[] discountedNet = discounted(base);
+            Double discountedPayback = explain("discountedPaybackYears",
+                    Finance.payback(discountedNet, base.timeline.years()),
+                    "the cumulative discounted cash flow never gets back to 0");
+            Double ask = fundingCase.ask() != null ? fundingCase.ask() : totalCosts;
+
+            List<ScenarioFigures> scenarioFigures = new ArrayList<>();
+            scenarioFigures.add(new ScenarioFigures(scenarios.get(0).name(), 1, 1, 0, npv, irr, payback,
+                    cumulative(base)));
+            for (Scenario scenario : scenarios.subList(1, scenarios.size())) {
+                scenarioFigures.add(scenario(scenario));
+            }
+            return new CaseFigures(fundingCase, dated, allFlows, npv, irr, mirr, roi, bcr, payback,
+                    discountedPayback, totalCosts, totalBenefits, ask, breakEven, periodRows(base, discountedNet),
+                    scenarioFigures, sensitivity(base, npv), costSharing(fundingCase, ask), initiatives, risks);
+        }
+
+        private FlowTotals totals(Scenario scenario, boolean byCategory) {
+            Timeline timeline = dated ? Timeline.dated(d0, flows, scenario.benefitDelay())
+                    : Timeline.periodic(periodicity, start, flows, scenario.benefitDelay());
+            return new FlowTotals(timeline, flows, scenario.costFactor(), scenario.benefitFactor(), byCategory);
+        }
+
+        private ScenarioFigures scenario(Scenario scenario) {
+            FlowTotals totals = totals(scenario, false);
+            String prefix = "scenario " + scenario.name() + " ";
+            Double npv = explain(prefix + "npv", totals.presentValue(rate, totals.net),
+                    "the discount rate makes it overflow");
+            Double irr = irr(totals, prefix);
+            Double payback = explain(prefix + "paybackYears", Finance.payback(totals.net, totals.timeline.years()),
+                    "the cumulative net cash flow never gets back to 0");
+            return new ScenarioFigures(scenario.name(), scenario.costFactor(), scenario.benefitFactor(),
+                    scenario.benefitDelay(), npv, irr, payback, cumulative(totals));
+        }
+
+        /** The annual irr; several roots add a warning, none adds the reason to the empty figures. */
+        private Double irr(FlowTotals totals, String prefix) {
+            Root root = Finance.irr(totals.net, totals.timeline.exponents(), rate);
+            if (root.rate() == null) {
+                empty.add(prefix + "irr (" + root.whyNone() + ")");
+                return null;
+            }
+            Double irr = explain(prefix + "irr",
+                    dated ? root.rate() : Finance.annualRate(root.rate(), periodsPerYear),
+                    "the annual rate is too large to show");
+            if (root.count() > 1) {
+                problems.add(Problem.warning(place, fundingCase.id() + ": " + root.count()
+                        + " different rates make the " + prefix + "npv 0; irr shows the one closest to the discount rate ("
+                        + (irr == null ? "too large" : String.format(Locale.ROOT, "%.2f %%", irr * 100)) + ")"));
+            }
+            return irr;
+        }
+
+        /** MIRR(CF0:CFn, rₚ, rₚ), annualised. */
+        private Double mirr(FlowTotals base) {
+            Double perPeriod = Finance.mirr(base.net, rate, rate);
+            return perPeriod == null ? null : Finance.annualRate(perPeriod, periodsPerYear);
+        }
+
+        private List<SensitivityLine> sensitivity(FlowTotals base, Double npv) {
+            if (npv == null) {
+                return List.of();
+            }
+            // npv is linear in each line's amounts: scaling a line by (1 ± s) moves npv by ± s × its present value.
+            Map<FlowType, Map<String, Double>> presentValues = new LinkedHashMap<>();
+            double[] factors = base.discountFactors(rate);
+            for (CashFlow flow : flows) {
+                double sign = flow.type() == FlowType.BENEFIT ? 1 : -1;
+                presentValues.computeIfAbsent(flow.type(), t -> new LinkedHashMap<>()).merge(flow.category(),
+                        sign * flow.amount() * factors[base.timeline.slotOf(flow)], Double::sum);
+            }
+            List<SensitivityLine> lines = new ArrayList<>();
+            presentValues.forEach((type, byCategory) -> byCategory.forEach((category, pv) -> lines.add(
+                    new SensitivityLine(type, category, npv - sensitivity * pv, npv + sensitivity * pv))));
+            lines.sort(TORNADO_ORDER);
+            return List.copyOf(lines);
+        }
+
+        private double[] discounted(FlowTotals totals) {
+            double[] factors = totals.discountFactors(rate);
+            double[] result = new double[totals.size()];
+            for (int t = 0; t < result.length; t++) {
+                result[t] = totals.net[t] * factors[t];
+            }
+            return result;
+        }
+
+        private List<PeriodRow> periodRows(FlowTotals base, double[] discountedNet) {
+            double[] factors = base.discountFactors(rate);
+            double[] cumulative = base.cumulative();
+            Timeline timeline = base.timeline;
+            List<PeriodRow> rows = new ArrayList<>(base.size());
+            double discountedCumulative = 0;
+            for (int t = 0; t < base.size(); t++) {
+                discountedCumulative += discountedNet[t];
+                rows.add(new PeriodRow(timeline.period(t), timeline.date(t), timeline.label(t),
+                        Collections.unmodifiableMap(base.costsByCategory.get(t)),
+                        Collections.unmodifiableMap(base.benefitsByCategory.get(t)), base.costs[t], base.benefits[t],
+                        base.net[t], factors[t], discountedNet[t], cumulative[t], discountedCumulative));
+            }
+            return rows;
+        }
+
+        private List<Point> cumulative(FlowTotals totals) {
+            double[] cumulative = totals.cumulative();
+            List<Point> points = new ArrayList<>(cumulative.length);
+            for (int t = 0; t < cumulative.length; t++) {
+                points.add(new Point(totals.timeline.date(t), cumulative[t]));
+            }
+            return points;
+        }
+
+        /** The value when finite, else null with the reason noted. */
+        private Double explain(String figure, Double value, String reason) {
+            Double finite = value == null ? null : Finance.finite(value);
+            if (finite == null) {
+                empty.add(figure + " (" + reason + ")");
+            }
+            return finite;
+        }
     }
 
-    private static List<Point> cumulative(Slots slots) {
-        List<Point> points = new ArrayList<>(slots.size());
-        double cumulative = 0;
-        for (int t = 0; t < slots.size(); t++) {
-            cumulative += slots.net[t];
-            points.add(new Point(slots.timeline.date(t), cumulative));
-        }
-        return points;
+    /** a ÷ b, null when either is missing or b is 0. */
+    private static Double ratio(Double a, Double b) {
+        return a == null || b == null || b == 0 ? null : a / b;
     }
 
     private static double sum(double[] values) {
@@ -256,101 +310,5 @@ final class CaseAnalysis {
             sum += v;
         }
         return sum;
-    }
-
-    /** What every scenario of a case shares: its kind, rate per slot and where its time axis starts. */
-    private static final class Basis {
-        final String caseId;
-        final boolean dated;
-        final int periodsPerYear;
-        final double rate;
-        final Periodicity periodicity;
-        final LocalDate start;
-        final LocalDate d0;
-        final List<CashFlow> flows;
-
-        Basis(FundingCase fundingCase, boolean dated, List<CashFlow> flows, LocalDate defaultStart) {
-            this.caseId = fundingCase.id();
-            this.flows = flows;
-            this.dated = dated;
-            this.periodicity = fundingCase.periodicity() == null ? Periodicity.YEAR : fundingCase.periodicity();
-            this.periodsPerYear = dated ? 1 : periodicity.perYear();
-            this.rate = dated ? fundingCase.discountRate()
-                    : Finance.perPeriodRate(fundingCase.discountRate(), periodsPerYear);
-            this.start = fundingCase.start() == null ? defaultStart : fundingCase.start();
-            // Scenarios keep the base case's d₀, so a delayed benefit is discounted more, not re-anchored.
-            this.d0 = dated ? Timeline.earliestDate(flows) : null;
-        }
-
-        Timeline timeline(Scenario scenario) {
-            return dated ? Timeline.dated(d0, flows, scenario.benefitDelay())
-                    : Timeline.periodic(periodicity, start, flows, scenario.benefitDelay());
-        }
-    }
-
-    /** One scenario's flows summed per slot of its timeline. */
-    private static final class Slots {
-        final Timeline timeline;
-        final double[] costs;
-        final double[] benefits;
-        final double[] net;
-        final List<Map<String, Double>> costsByCategory;
-        final List<Map<String, Double>> benefitsByCategory;
-
-        /** @param byCategory whether to keep the amounts per category too (the base case's table needs them) */
-        Slots(Timeline timeline, List<CashFlow> flows, double costFactor, double benefitFactor, boolean byCategory) {
-            this.timeline = timeline;
-            int n = timeline.size();
-            costs = new double[n];
-            benefits = new double[n];
-            net = new double[n];
-            costsByCategory = new ArrayList<>(n);
-            benefitsByCategory = new ArrayList<>(n);
-            for (int t = 0; byCategory && t < n; t++) {
-                costsByCategory.add(new LinkedHashMap<>());
-                benefitsByCategory.add(new LinkedHashMap<>());
-            }
-            for (CashFlow flow : flows) {
-                int t = timeline.slotOf(flow);
-                if (flow.type() == FlowType.BENEFIT) {
-                    double amount = flow.amount() * benefitFactor;
-                    benefits[t] += amount;
-                    if (byCategory) {
-                        benefitsByCategory.get(t).merge(flow.category(), amount, Double::sum);
-                    }
-                } else {
-                    double amount = flow.amount() * costFactor;
-                    costs[t] += amount;
-                    if (byCategory) {
-                        costsByCategory.get(t).merge(flow.category(), amount, Double::sum);
-                    }
-                }
-            }
-            for (int t = 0; t < n; t++) {
-                net[t] = benefits[t] - costs[t];
-            }
-        }
-
-        int size() {
-            return net.length;
-        }
-
-        double[] discountFactors(double rate) {
-            double[] exponents = timeline.exponents();
-            double[] factors = new double[exponents.length];
-            for (int t = 0; t < factors.length; t++) {
-                factors[t] = Finance.discountFactor(rate, exponents[t]);
-            }
-            return factors;
-        }
-
-        double[] discounted(double rate) {
-            double[] factors = discountFactors(rate);
-            double[] result = new double[net.length];
-            for (int t = 0; t < result.length; t++) {
-                result[t] = net[t] * factors[t];
-            }
-            return result;
-        }
     }
 }
