@@ -38,7 +38,7 @@ final class Finance {
         return finite(sum);
     }
 
-    /** The rate per time unit that makes npv 0: IRR for period times, XIRR for year times. */
+    /** The rate per time unit that makes npv 0: IRR for period times, XIRR for year times (amounts in time order). */
     static Root irr(double[] amounts, double[] times, double closestTo) {
         return Roots.find(amounts, times, closestTo);
     }

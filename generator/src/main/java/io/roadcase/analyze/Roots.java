@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds the rates that make npv 0 without a starting guess, so it always terminates: it scans
- * (−99.99 %, +10 000 %) on a grid for sign changes and refines each bracket with Brent's method.
+ * Finds the rates in (−99.99 %, +10 000 %) that make npv 0 without a starting guess, so it always
+ * terminates: brackets (the whole range, or each sign change on a grid) refined with Brent's method.
  * Spreadsheets use Newton's method from a guess instead, which can fail or pick a far root.
  */
 final class Roots {
@@ -16,7 +16,7 @@ final class Roots {
 
     /** Grid steps over ln(1 + rate): about 0.7 % apart, so roots closer than that may merge. */
     private static final int STEPS = 2000;
-    private static final int MAX_ITERATIONS = 200;
+    private static final int MAX_ITERATIONS = 1000;
     private static final double LOW_X = Math.log1p(LOWEST_RATE);
     private static final double HIGH_X = Math.log1p(HIGHEST_RATE);
 
@@ -27,10 +27,42 @@ final class Roots {
      * @param closestTo the rate to prefer when several rates make npv 0 (the discount rate)
      */
     static Root find(double[] amounts, double[] times, double closestTo) {
-        if (!changesSign(amounts)) {
+        int signChanges = signChanges(amounts);
+        if (signChanges == 0) {
             return new Root(null, 0, "the net cash flows never change sign");
         }
         NpvSign f = new NpvSign(amounts, times);
+        // Descartes' rule of signs (which holds for sums of exponentials too): one sign change in time order
+        // means at most one root, so the whole range is one bracket and the grid scan is not needed.
+        List<Double> roots = signChanges == 1 ? rootInRange(f) : scan(f);
+        if (roots.isEmpty()) {
+            return new Root(null, 0, "no rate between -99.99 % and 10,000 % per period makes npv 0");
+        }
+        double best = Double.NaN;
+        for (double x : roots) {
+            double rate = Math.expm1(x);
+            if (Double.isNaN(best) || Math.abs(rate - closestTo) < Math.abs(best - closestTo)) {
+                best = rate;
+            }
+        }
+        return new Root(best, roots.size(), null);
+    }
+
+    /** The single root between the ends of the range, if npv changes sign between them. */
+    private static List<Double> rootInRange(NpvSign f) {
+        double low = f.at(LOW_X);
+        double high = f.at(HIGH_X);
+        if (low == 0) {
+            return List.of(LOW_X);
+        }
+        if (high == 0) {
+            return List.of(HIGH_X);
+        }
+        return low * high < 0 ? List.of(brent(f, LOW_X, HIGH_X, low, high)) : List.of();
+    }
+
+    /** Every root found by looking for sign changes on the grid and refining each. */
+    private static List<Double> scan(NpvSign f) {
         List<Double> roots = new ArrayList<>();
         double a = LOW_X;
         double fa = f.at(a);
@@ -48,27 +80,22 @@ final class Roots {
         if (fa == 0) {
             roots.add(a);
         }
-        if (roots.isEmpty()) {
-            return new Root(null, 0, "no rate between -99.99 % and 10,000 % per period makes npv 0");
-        }
-        double best = Double.NaN;
-        for (double x : roots) {
-            double rate = Math.expm1(x);
-            if (Double.isNaN(best) || Math.abs(rate - closestTo) < Math.abs(best - closestTo)) {
-                best = rate;
-            }
-        }
-        return new Root(best, roots.size(), null);
+        return roots;
     }
 
-    private static boolean changesSign(double[] amounts) {
-        boolean positive = false;
-        boolean negative = false;
+    /** Sign changes of the non-zero amounts in time order. */
+    private static int signChanges(double[] amounts) {
+        int changes = 0;
+        double previous = 0;
         for (double amount : amounts) {
-            positive |= amount > 0;
-            negative |= amount < 0;
+            if (amount != 0) {
+                if (previous != 0 && Math.signum(amount) != Math.signum(previous)) {
+                    changes++;
+                }
+                previous = amount;
+            }
         }
-        return positive && negative;
+        return changes;
     }
 
     /** Brent's method on a bracket [a, b] with f(a) and f(b) of opposite signs. */

@@ -48,7 +48,7 @@ final class Timeline {
         double[] exponents = new double[last + 1];
         double[] years = new double[last + 1];
         for (int t = 0; t <= last; t++) {
-            // Each period counts from the start, so a start on the 31st stays at month ends.
+            // Counted from the start each time, so a start on 31 January gives 28 February, then 31 March.
             dates[t] = start.plusMonths((long) t * periodicity.months());
             exponents[t] = t;
             years[t] = (double) t / k;
