@@ -31,10 +31,10 @@ final class Roots {
         if (signChanges == 0) {
             return new Root(null, 0, "the net cash flows never change sign");
         }
-        NpvSign f = new NpvSign(amounts, times);
+        NpvSign f = NpvSign.of(amounts, times);
         // Descartes' rule of signs (which holds for sums of exponentials too): one sign change in time order
         // means at most one root, so the whole range is one bracket and the grid scan is not needed.
-        List<Double> roots = signChanges == 1 ? rootInRange(f) : scan(f);
+        List<Double> roots = signChanges == 1 ? rootInRange(f) : scan(f, signChanges);
         if (roots.isEmpty()) {
             return new Root(null, 0, "no rate between -99.99 % and 10,000 % per period makes npv 0");
         }
@@ -61,12 +61,15 @@ final class Roots {
         return low * high < 0 ? List.of(brent(f, LOW_X, HIGH_X, low, high)) : List.of();
     }
 
-    /** Every root found by looking for sign changes on the grid and refining each. */
-    private static List<Double> scan(NpvSign f) {
+    /**
+     * Every root found by looking for sign changes on the grid and refining each; stops early once it has
+     * found {@code most} roots, the most Descartes' rule allows.
+     */
+    private static List<Double> scan(NpvSign f, int most) {
         List<Double> roots = new ArrayList<>();
         double a = LOW_X;
         double fa = f.at(a);
-        for (int i = 1; i <= STEPS; i++) {
+        for (int i = 1; i <= STEPS && roots.size() < most; i++) {
             double b = LOW_X + (HIGH_X - LOW_X) * i / STEPS;
             double fb = f.at(b);
             if (fa == 0) {
@@ -77,7 +80,7 @@ final class Roots {
             a = b;
             fa = fb;
         }
-        if (fa == 0) {
+        if (fa == 0 && roots.size() < most) {
             roots.add(a);
         }
         return roots;
@@ -119,7 +122,8 @@ final class Roots {
                 fb = fc;
                 fc = fa;
             }
-            double tolerance = 2 * Math.ulp(1.0) * Math.abs(b) + 1e-300;
+            // Relative to x, with a floor so a root at x = 0 (a rate of 0 %) does not need denormal steps.
+            double tolerance = 2 * Math.ulp(1.0) * Math.abs(b) + 1e-16;
             double half = (c - b) / 2;
             if (Math.abs(half) <= tolerance || fb == 0) {
                 return b;
@@ -162,15 +166,74 @@ final class Roots {
     }
 
     /**
-     * npv as a function of x = ln(1 + rate), scaled by a positive factor so it never overflows: the
-     * zeros and signs are those of npv. Each term is sign × exp(ln|amount| − time × x − largest exponent).
+     * npv as a function of x = ln(1 + rate), possibly multiplied by a positive factor that keeps it finite:
+     * its zeros and signs are those of npv, and it is continuous, which is all Brent's method needs.
      */
-    private static final class NpvSign {
+    private interface NpvSign {
+
+        double at(double x);
+
+        static NpvSign of(double[] amounts, double[] times) {
+            for (double time : times) {
+                if (time != Math.rint(time)) {
+                    return new ExponentialSum(amounts, times);
+                }
+            }
+            return new Polynomial(amounts, times);
+        }
+    }
+
+    /**
+     * Periods 0..n: npv = Σ CFₜ yᵗ with y = 1/(1 + rate), evaluated by Horner's rule without any exp.
+     * For y ≤ 1 the terms cannot overflow; for y &gt; 1 it evaluates Σ CFₜ z^(n−t) with z = 1/y instead,
+     * which is npv × zⁿ (same sign, same zeros, equal at y = 1).
+     */
+    private static final class Polynomial implements NpvSign {
+        private final double[] coefficients;
+
+        Polynomial(double[] amounts, double[] times) {
+            int last = 0;
+            for (int i = 0; i < amounts.length; i++) {
+                if (amounts[i] != 0) {
+                    last = Math.max(last, (int) times[i]);
+                }
+            }
+            coefficients = new double[last + 1];
+            for (int i = 0; i < amounts.length; i++) {
+                if (times[i] >= 0 && times[i] <= last) {
+                    coefficients[(int) times[i]] += amounts[i];
+                }
+            }
+        }
+
+        @Override
+        public double at(double x) {
+            double sum = 0;
+            if (x >= 0) {
+                double y = Math.exp(-x);
+                for (int t = coefficients.length - 1; t >= 0; t--) {
+                    sum = sum * y + coefficients[t];
+                }
+            } else {
+                double z = Math.exp(x);
+                for (double coefficient : coefficients) {
+                    sum = sum * z + coefficient;
+                }
+            }
+            return sum;
+        }
+    }
+
+    /**
+     * Dated flows (times in years): each term is sign × exp(ln|amount| − time × x − largest exponent), so
+     * the sum never overflows.
+     */
+    private static final class ExponentialSum implements NpvSign {
         private final double[] logAbs;
         private final double[] sign;
         private final double[] times;
 
-        NpvSign(double[] amounts, double[] times) {
+        ExponentialSum(double[] amounts, double[] times) {
             int n = 0;
             for (double amount : amounts) {
                 if (amount != 0) {
@@ -191,7 +254,8 @@ final class Roots {
             }
         }
 
-        double at(double x) {
+        @Override
+        public double at(double x) {
             double largest = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < logAbs.length; i++) {
                 largest = Math.max(largest, logAbs[i] - times[i] * x);

@@ -123,7 +123,7 @@ final class Timeline {
         return switch (periodicity) {
             case YEAR -> String.valueOf(date.getYear());
             case QUARTER -> "Q" + ((date.getMonthValue() - 1) / 3 + 1) + " " + date.getYear();
-            case MONTH -> String.format("%04d-%02d", date.getYear(), date.getMonthValue());
+            case MONTH -> date.getYear() + (date.getMonthValue() < 10 ? "-0" : "-") + date.getMonthValue();
         };
     }
 
