@@ -12,8 +12,10 @@ import io.roadcase.model.Problem;
 import io.roadcase.model.Report;
 import io.roadcase.model.RiskFigures;
 import io.roadcase.model.RoadmapItem;
+import io.roadcase.model.Settings;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,14 +32,17 @@ public final class Analyzer {
      * @param problems the problems found so far; the report holds them plus the analysis's own, sorted by place
      */
     public static Report analyze(Portfolio portfolio, LocalDate reportDate, List<Problem> problems) {
+        Settings settings = portfolio.settings() == null ? Settings.DEFAULTS : portfolio.settings();
+        List<Initiative> initiatives = orEmpty(portfolio.initiatives());
+        List<FundingCase> fundingCases = orEmpty(portfolio.fundingCases());
         List<Problem> all = new ArrayList<>(problems);
 
-        List<RoadmapItem> items = RoadmapAnalysis.analyze(portfolio.initiatives(), reportDate);
+        List<RoadmapItem> items = RoadmapAnalysis.analyze(initiatives, reportDate);
+        List<RiskFigures> risks = orEmpty(portfolio.risks()).stream().map(RiskAnalysis::analyze).toList();
 
-        Map<String, List<Observation>> observationsByKpi = groupBy(portfolio.observations(), Observation::kpi);
         Map<String, List<String>> initiativesByKpi = new HashMap<>();
         Map<String, List<String>> initiativesByCase = new HashMap<>();
-        for (Initiative initiative : portfolio.initiatives()) {
+        for (Initiative initiative : initiatives) {
             for (String kpi : distinct(initiative.kpis())) {
                 initiativesByKpi.computeIfAbsent(kpi, k -> new ArrayList<>()).add(initiative.id());
             }
@@ -46,39 +51,41 @@ public final class Analyzer {
             }
         }
         Map<String, List<String>> casesByKpi = new HashMap<>();
-        for (FundingCase fundingCase : portfolio.fundingCases()) {
+        for (FundingCase fundingCase : fundingCases) {
             for (String kpi : distinct(fundingCase.kpis())) {
                 casesByKpi.computeIfAbsent(kpi, k -> new ArrayList<>()).add(fundingCase.id());
             }
         }
-        List<KpiFigures> kpis = new ArrayList<>(portfolio.kpis().size());
-        for (Kpi kpi : portfolio.kpis()) {
+
+        Map<String, List<Observation>> observationsByKpi = groupBy(orEmpty(portfolio.observations()), Observation::kpi);
+        List<KpiFigures> kpis = new ArrayList<>();
+        for (Kpi kpi : orEmpty(portfolio.kpis())) {
             kpis.add(KpiAnalysis.analyze(kpi, observationsByKpi.getOrDefault(kpi.id(), List.of()),
-                    List.copyOf(initiativesByKpi.getOrDefault(kpi.id(), List.of())),
-                    List.copyOf(casesByKpi.getOrDefault(kpi.id(), List.of()))));
+                    linked(initiativesByKpi, kpi.id()), linked(casesByKpi, kpi.id())));
         }
 
-        List<RiskFigures> risks = portfolio.risks().stream().map(RiskAnalysis::analyze).toList();
-        Map<String, List<RiskFigures>> risksByCase = new HashMap<>();
-        for (RiskFigures risk : risks) {
-            if (risk.risk().caseId() != null) {
-                risksByCase.computeIfAbsent(risk.risk().caseId(), k -> new ArrayList<>()).add(risk);
-            }
-        }
-
-        Map<String, List<CashFlow>> flowsByCase = groupBy(portfolio.cashFlows(), CashFlow::caseId);
-        CaseAnalysis caseAnalysis = new CaseAnalysis(portfolio.settings().sensitivity(), reportDate);
-        List<CaseFigures> cases = new ArrayList<>(portfolio.fundingCases().size());
-        for (FundingCase fundingCase : portfolio.fundingCases()) {
+        Map<String, List<CashFlow>> flowsByCase = groupBy(orEmpty(portfolio.cashFlows()), CashFlow::caseId);
+        Map<String, List<RiskFigures>> risksByCase = groupBy(
+                risks.stream().filter(r -> r.risk().caseId() != null).toList(), r -> r.risk().caseId());
+        CaseAnalysis caseAnalysis = new CaseAnalysis(settings.sensitivity(), reportDate);
+        List<CaseFigures> cases = new ArrayList<>();
+        for (FundingCase fundingCase : fundingCases) {
             String id = fundingCase.id();
             cases.add(caseAnalysis.analyze(fundingCase, flowsByCase.getOrDefault(id, List.of()),
-                    portfolio.scenarios(), List.copyOf(initiativesByCase.getOrDefault(id, List.of())),
-                    List.copyOf(risksByCase.getOrDefault(id, List.of())), all));
+                    orEmpty(portfolio.scenarios()), linked(initiativesByCase, id), linked(risksByCase, id), all));
         }
 
         all.sort(Problem.BY_PLACE);
-        return new Report(reportDate, portfolio.settings(), items, kpis, cases, risks, portfolio.stakeholders(),
+        return new Report(reportDate, settings, items, kpis, cases, risks, orEmpty(portfolio.stakeholders()),
                 SummaryAnalysis.summarize(items, kpis, cases), all);
+    }
+
+    private static <T> List<T> linked(Map<String, List<T>> byId, String id) {
+        return List.copyOf(byId.getOrDefault(id, List.of()));
+    }
+
+    private static <T> List<T> orEmpty(List<T> rows) {
+        return rows == null ? List.of() : rows;
     }
 
     private static <T> Map<String, List<T>> groupBy(List<T> rows, Function<T, String> key) {
@@ -89,7 +96,8 @@ public final class Analyzer {
         return groups;
     }
 
-    private static LinkedHashSet<String> distinct(List<String> ids) {
-        return ids == null ? new LinkedHashSet<>() : new LinkedHashSet<>(ids);
+    /** Ids listed twice link once. */
+    private static Collection<String> distinct(List<String> ids) {
+        return ids == null ? List.of() : new LinkedHashSet<>(ids);
     }
 }

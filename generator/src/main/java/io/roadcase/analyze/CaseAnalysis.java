@@ -244,8 +244,11 @@ final class CaseAnalysis {
             Map<FlowType, Map<String, Double>> presentValues = new LinkedHashMap<>();
             double[] factors = base.discountFactors(rate);
             for (CashFlow flow : flows) {
-                double sign = flow.type() == FlowType.BENEFIT ? 1 : -1;
-                presentValues.computeIfAbsent(flow.type(), t -> new LinkedHashMap<>()).merge(flow.category(),
+                // As in the totals, anything not a benefit counts as a cost.
+                FlowType type = flow.type() == FlowType.BENEFIT ? FlowType.BENEFIT : FlowType.COST;
+                String category = flow.category() == null ? type.word() : flow.category();
+                double sign = type == FlowType.BENEFIT ? 1 : -1;
+                presentValues.computeIfAbsent(type, t -> new LinkedHashMap<>()).merge(category,
                         sign * flow.amount() * factors[base.timeline.slotOf(flow)], Double::sum);
             }
             List<SensitivityLine> lines = new ArrayList<>();
