@@ -73,7 +73,11 @@ final class Calc {
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("soffice.log").toFile())
                 .start();
-        assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("soffice finished within 5 minutes").isTrue();
+        boolean finished = process.waitFor(5, TimeUnit.MINUTES);
+        if (!finished) {
+            process.destroyForcibly();
+        }
+        assertThat(finished).as("soffice finished within 5 minutes").isTrue();
         Path converted = outDir.resolve("oracle.xlsx");
         assertThat(converted).as("soffice output; log: " + Files.readString(dir.resolve("soffice.log"))).exists();
         try (InputStream in = Files.newInputStream(converted)) {

@@ -107,6 +107,11 @@ final class CaseBuilder {
         return scenarios;
     }
 
+    @Override
+    public String toString() {
+        return id + " (" + periodicity.word() + ", rate " + rate + ", " + flows.size() + " cash flows)";
+    }
+
     CaseFigures analyze() {
         return new CaseAnalysis(sensitivity, REPORT_DATE).analyze(fundingCase(), flows, scenarios, List.of(), List.of(),
                 problems);

@@ -14,7 +14,9 @@ import io.roadcase.model.Origin;
 import io.roadcase.model.Periodicity;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -410,16 +412,16 @@ class SpreadsheetOracleTest {
         double[] mirr = {-120000, 39000, 30000, 21000, 37000, 46000};
         checkExample(Finance.npv(0.10, npv1, times(5)), 0, 0, 1188.44, 0.005);
         checkExample(Finance.npv(0.08, npv2, times(6)), 1, 0, 1922.06, 0.005);
-        checkExample(Finance.irr(java.util.Arrays.copyOf(irr, 6), times(6), 0.1).rate(), 2, 0, 0.087, 0.0005);
-        checkExample(Finance.irr(java.util.Arrays.copyOf(irr, 5), times(5), 0.1).rate(), 2, 1, -0.021, 0.0005);
-        checkExample(Finance.irr(java.util.Arrays.copyOf(irr, 3), times(3), -0.1).rate(), 3, 0, -0.444, 0.0005);
+        checkExample(Finance.irr(Arrays.copyOf(irr, 6), times(6), 0.1).rate(), 2, 0, 0.087, 0.0005);
+        checkExample(Finance.irr(Arrays.copyOf(irr, 5), times(5), 0.1).rate(), 2, 1, -0.021, 0.0005);
+        checkExample(Finance.irr(Arrays.copyOf(irr, 3), times(3), -0.1).rate(), 3, 0, -0.444, 0.0005);
         checkExample(Finance.mirr(mirr, 0.10, 0.12), 4, 0, 0.126, 0.0005);
-        checkExample(Finance.mirr(java.util.Arrays.copyOf(mirr, 4), 0.10, 0.12), 4, 1, -0.048, 0.0005);
+        checkExample(Finance.mirr(Arrays.copyOf(mirr, 4), 0.10, 0.12), 4, 1, -0.048, 0.0005);
         checkExample(Finance.mirr(mirr, 0.10, 0.14), 5, 0, 0.135, 0.0005);
         DatedCase x = DATED.get(0);
         double[] years = new double[x.dates().length];
         for (int i = 0; i < years.length; i++) {
-            years[i] = java.time.temporal.ChronoUnit.DAYS.between(x.dates()[0], x.dates()[i]) / 365.0;
+            years[i] = ChronoUnit.DAYS.between(x.dates()[0], x.dates()[i]) / 365.0;
         }
         checkExample(Finance.npv(0.09, x.amounts(), years), 6, 0, 2086.65, 0.005);
         // Excel's XIRR stops within about 1e-8 of the root, so its published digits are that close only.
