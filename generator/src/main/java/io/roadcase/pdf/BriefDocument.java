@@ -75,7 +75,22 @@ final class BriefDocument implements AutoCloseable {
 
     /** Starts a top-level section on a new page, with an outline entry. */
     void section(String title) {
-        document.newPage();
+        section(title, true);
+    }
+
+    /**
+     * Starts a top-level section with an outline entry, on a new page when {@code newPage} is set or when
+     * less than a third of this page is left.
+     */
+    void section(String title, boolean newPage) {
+        if (newPage) {
+            document.newPage();
+        } else {
+            keepRoom((document.top() - document.bottom()) / 3);
+            Paragraph gap = new Paragraph(type.phrase(" ", Typesetter.BODY));
+            gap.setSpacingAfter(12);
+            add(gap);
+        }
         section = new PdfOutline(writer.getRootOutline(), PdfAction.gotoLocalPage(anchor(), false), title);
         Paragraph p = heading(title, Typesetter.BODY.withSize(Theme.H1).asBold().withColor(theme.brand()));
         p.setSpacingAfter(10);
@@ -185,7 +200,7 @@ final class BriefDocument implements AutoCloseable {
     void rule() {
         PdfPTable line = new PdfPTable(1);
         line.setWidthPercentage(100);
-        PdfPCell cell = new PdfPCell(new Phrase(""));
+        PdfPCell cell = new PdfPCell(type.phrase("", Typesetter.BODY));
         cell.setBorder(PdfPCell.BOTTOM);
         cell.setBorderColorBottom(theme.brand());
         cell.setBorderWidthBottom(1.2f);

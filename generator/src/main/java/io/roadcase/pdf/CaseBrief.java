@@ -111,7 +111,7 @@ final class CaseBrief {
     }
 
     private void theCase() {
-        doc.section("The case");
+        doc.section("The case", false);
         narrative("Problem", fundingCase.problem());
         narrative("Proposal", fundingCase.proposal());
         narrative("Alternatives", fundingCase.alternatives());
@@ -151,7 +151,7 @@ final class CaseBrief {
 
         doc.subsection("Scenarios");
         TableBuilder s = new TableBuilder(doc, 2, 1, 1, 1, 1.4f, 1, 1).numeric(1, 2, 3, 4, 5, 6)
-                .header("Scenario", "Costs ×", "Benefits ×", "Delay", "Net present value", "IRR", "Payback");
+                .header("Scenario", "Costs ×", "Benefits ×", "Delay", "NPV", "IRR", "Payback");
         for (ScenarioFigures sc : figures.scenarios()) {
             s.row(sc.name(), f.number(sc.costFactor(), 2, 2), f.number(sc.benefitFactor(), 2, 2),
                     sc.benefitDelay() == 0 ? Formats.NONE : sc.benefitDelay() + " p.", money(sc.npv()),
@@ -249,13 +249,13 @@ final class CaseBrief {
     }
 
     private void risks() {
-        doc.section("Risks");
+        doc.section("Risks", false);
         List<RiskFigures> risks = figures.risks();
         if (risks.isEmpty()) {
             doc.paragraph("No risks recorded for this case.", Typesetter.BODY.withColor(Theme.MUTED));
             return;
         }
-        TableBuilder t = new TableBuilder(doc, 3, 0.9f, 0.9f, 0.8f, 1, 2.6f, 1.2f, 0.9f).numeric(1, 2, 3)
+        TableBuilder t = new TableBuilder(doc, 2.6f, 1.3f, 1, 0.8f, 0.9f, 2.4f, 1, 0.9f).numeric(1, 2, 3)
                 .header("Risk", "Likelihood", "Impact", "Score", "Rating", "Mitigation", "Owner", "Status");
         Typesetter.Style small = Typesetter.BODY.withSize(Theme.SMALL);
         for (RiskFigures r : risks) {
@@ -271,7 +271,7 @@ final class CaseBrief {
     }
 
     private void delivery() {
-        doc.section("Delivery and KPIs");
+        doc.section("Delivery and KPIs", false);
         doc.subsection("Linked initiatives");
         if (figures.initiatives().isEmpty()) {
             doc.paragraph("No roadmap initiative names this case.", Typesetter.BODY.withColor(Theme.MUTED));

@@ -20,14 +20,21 @@ final class Cover {
     }
 
     static void add(BriefDocument doc, Image logo, String kind, String title, String subtitle, List<Fact> facts) {
+        // A band of the brand colour along the top edge marks the cover.
+        var canvas = doc.writer().getDirectContentUnder();
+        var paper = doc.theme.paper();
+        canvas.saveState();
+        canvas.setColorFill(doc.theme.brand());
+        canvas.rectangle(0, paper.getHeight() - 10, paper.getWidth(), 10);
+        canvas.fill();
+        canvas.restoreState();
         if (logo != null) {
             logo.scaleToFit(160, 56);
             logo.setAlignment(Image.LEFT);
             doc.add(logo);
         }
-        Paragraph space = new Paragraph(" ");
-        space.setSpacingBefore(logo == null ? 120 : 64);
-        doc.add(space);
+        // Spacing before is ignored at the top of a page: a tall empty line moves the title down instead.
+        doc.add(new Paragraph(logo == null ? 150f : 90f, " ", doc.type.font(Typesetter.BODY)));
         doc.paragraph(kind, Typesetter.BODY.withSize(Theme.SMALL + 1).asBold().withColor(doc.theme.brand()));
         doc.outlinedText("Cover", title, Typesetter.BODY.withSize(Theme.TITLE).asBold());
         if (subtitle != null && !subtitle.isBlank()) {

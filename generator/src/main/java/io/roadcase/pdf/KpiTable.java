@@ -16,7 +16,7 @@ final class KpiTable {
 
     static void add(BriefDocument doc, Report report, List<String> kpiIds, Map<String, Chart> charts) {
         Formats f = doc.formats;
-        TableBuilder t = new TableBuilder(doc, 2.6f, 1.2f, 1.2f, 1.3f, 1, 1.4f).numeric(1, 2)
+        TableBuilder t = new TableBuilder(doc, 2.4f, 1.1f, 1.1f, 1.6f, 1, 1.4f).numeric(1, 2)
                 .header("KPI", "Current", "Target", "Status", "Trend", "Last 12 values");
         Typesetter.Style small = Typesetter.BODY.withSize(Theme.SMALL);
         for (String id : kpiIds) {

@@ -83,7 +83,7 @@ final class MarkdownBlocks {
         } else if (node instanceof HtmlBlock html) {
             out.add(paragraph(type.phrase(html.getLiteral(), Typesetter.BODY)));
         } else if (node instanceof ThematicBreak) {
-            out.add(paragraph(new Phrase(" ")));
+            out.add(paragraph(type.phrase(" ", Typesetter.BODY)));
         } else {
             out.add(paragraph(inline(node, Typesetter.BODY)));
         }
@@ -97,6 +97,8 @@ final class MarkdownBlocks {
             list.setFirst(start == null ? 1 : start);
             list.setPreSymbol("");
             list.setPostSymbol(". ");
+            // The number is drawn in the symbol's font: the bundled one, not the default Helvetica.
+            list.setListSymbol(new Chunk("", type.font(Typesetter.BODY)));
         } else {
             list.setListSymbol(new Chunk("\u2022", type.font(Typesetter.BODY)));
         }
@@ -123,8 +125,7 @@ final class MarkdownBlocks {
 
     /** The inline content of a block as one phrase. */
     private Phrase inline(Node parent, Typesetter.Style style) {
-        Phrase phrase = new Phrase();
-        phrase.setLeading(style.size() * 1.35f);
+        Phrase phrase = type.empty(style);
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
             inline(n, style, phrase);
         }
@@ -149,7 +150,7 @@ final class MarkdownBlocks {
         } else if (node instanceof Link link) {
             String target = link.getDestination();
             if (safe(target)) {
-                Phrase text = new Phrase();
+                Phrase text = type.empty(style);
                 children(node, style.withColor(linkColor), text);
                 for (Object o : text.getChunks()) {
                     Chunk chunk = (Chunk) o;

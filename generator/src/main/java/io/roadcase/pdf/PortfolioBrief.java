@@ -59,7 +59,7 @@ final class PortfolioBrief {
     }
 
     private void roadmap() {
-        doc.section("Roadmap");
+        doc.section("Roadmap", false);
         chart(ChartNames.ROADMAP_TIMELINE, 330);
         if (report.initiatives().isEmpty()) {
             doc.paragraph("No initiatives in the data.", Typesetter.BODY.withColor(Theme.MUTED));
@@ -84,7 +84,7 @@ final class PortfolioBrief {
             return;
         }
         TableBuilder t = new TableBuilder(doc, 2.8f, 1.1f, 1.5f, 1.5f, 0.9f, 1).numeric(2, 3, 4, 5)
-                .header("Case", "Status", "Ask", "Net present value", "IRR", "Payback");
+                .header("Case", "Status", "Ask", "NPV", "IRR", "Payback");
         for (CaseFigures c : report.fundingCases()) {
             FundingCase fc = c.fundingCase();
             Double ask = c.ask() != null ? c.ask() : fc.ask();
@@ -105,7 +105,7 @@ final class PortfolioBrief {
     }
 
     private void problems() {
-        doc.section("Problems for data owners");
+        doc.section("Problems for data owners", false);
         List<Problem> problems = report.problems();
         if (problems.isEmpty()) {
             doc.paragraph("No problems found in the data.", Typesetter.BODY.withColor(Theme.MUTED));
@@ -113,7 +113,7 @@ final class PortfolioBrief {
         }
         doc.paragraph(problems.size() + " finding" + (problems.size() == 1 ? "" : "s")
                 + " to fix in the spreadsheets, by place.", Typesetter.BODY);
-        TableBuilder t = new TableBuilder(doc, 0.9f, 2.4f, 4.4f).header("Level", "Where", "What");
+        TableBuilder t = new TableBuilder(doc, 0.9f, 3, 4).header("Level", "Where", "What");
         for (Problem p : problems) {
             t.row(Words.capitalize(p.level().word()), p.place() == null ? "(whole data set)" : p.place().toString(),
                     p.message() + (p.other() == null ? "" : " (also at " + p.other() + ")"));

@@ -49,8 +49,7 @@ final class Typesetter {
 
     Phrase phrase(String text, Style style) {
         Font primary = font(style.bold() ? fonts.bold : fonts.regular, style);
-        Phrase phrase = new Phrase();
-        phrase.setLeading(style.size() * 1.35f);
+        Phrase phrase = empty(style);
         String drawable = drawable(text == null ? "" : text);
         StringBuilder run = new StringBuilder();
         Font runFont = primary;
@@ -87,6 +86,14 @@ final class Typesetter {
             }
         }
         return primary;
+    }
+
+    /**
+     * A phrase with no text yet, in the bundled font: paragraphs take their font from it for the spacing
+     * they add, so no default Helvetica slips into the document.
+     */
+    Phrase empty(Style style) {
+        return new Phrase(style.size() * 1.35f, "", font(style.bold() ? fonts.bold : fonts.regular, style));
     }
 
     /** A single font for text known to be plain digits and Latin letters (page numbers). */

@@ -91,7 +91,7 @@ class PdfRendererTest {
         byte[] pdf = render(Fixtures.report(), List.of()).bytes("pdf/checkout.pdf");
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             int pages = doc.getNumberOfPages();
-            assertThat(pages).isGreaterThanOrEqualTo(6);
+            assertThat(pages).isGreaterThanOrEqualTo(3);
             PDFTextStripper stripper = new PDFTextStripper();
             for (int p = 1; p <= pages; p++) {
                 stripper.setStartPage(p);
@@ -253,9 +253,10 @@ class PdfRendererTest {
         return out;
     }
 
+    /** The PDF's text with every run of white space as one space: table cells wrap where they like. */
     private static String text(byte[] pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(doc);
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
         }
     }
 
