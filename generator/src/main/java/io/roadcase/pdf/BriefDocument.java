@@ -127,7 +127,7 @@ final class BriefDocument implements AutoCloseable {
 
     void add(Element element) {
         try {
-            document.add(element);
+            document.add(element instanceof Paragraph p && rightToLeft(p) ? bidi(p) : element);
         } catch (DocumentException e) {
             throw new IllegalStateException("cannot lay out the brief", e);
         }
@@ -208,6 +208,43 @@ final class BriefDocument implements AutoCloseable {
         line.addCell(cell);
         line.setSpacingAfter(10);
         add(line);
+    }
+
+    /**
+     * A paragraph laid out with the bidi algorithm and Arabic shaping, which OpenPDF applies only to
+     * table cells and column text: a one-cell borderless table around it.
+     */
+    private static PdfPTable bidi(Paragraph p) {
+        PdfPTable box = new PdfPTable(1);
+        box.setWidthPercentage(100);
+        box.setSpacingBefore(p.getSpacingBefore());
+        box.setSpacingAfter(p.getSpacingAfter());
+        box.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(PdfPCell.NO_BORDER);
+        cell.setPadding(0);
+        cell.setPaddingBottom(3);
+        cell.setPaddingLeft(p.getIndentationLeft());
+        p.setSpacingBefore(0);
+        p.setSpacingAfter(0);
+        p.setIndentationLeft(0);
+        cell.addElement(p);
+        box.addCell(cell);
+        return box;
+    }
+
+    /** Whether the paragraph has Hebrew, Arabic or other right-to-left letters. */
+    private static boolean rightToLeft(Paragraph p) {
+        for (Object o : p.getChunks()) {
+            String s = ((Chunk) o).getContent();
+            for (int i = 0; i < s.length(); i++) {
+                byte d = Character.getDirectionality(s.charAt(i));
+                if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     PdfWriter writer() {

@@ -12,6 +12,7 @@ import io.roadcase.model.Settings;
 import io.roadcase.publish.Output;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,10 +55,21 @@ public final class PdfRenderer {
         List<Problem> problems = new ArrayList<>();
         byte[] logo = logo(report.settings(), problems);
         Map<Integer, String> missing = new TreeMap<>();
-        for (CaseFigures c : report.fundingCases()) {
-            missing.putAll(writeCase(report, c, charts, logo, output));
+        // One brief per task: each has its own document, writer and typesetter; only the fonts are shared.
+        List<Map<Integer, String>> perCase;
+        try {
+            perCase = report.fundingCases().parallelStream().map(c -> {
+                try {
+                    return writeCase(report, c, charts, logo, output);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        missing.putAll(writePortfolio(report, charts, logo, output));
+        perCase.forEach(m -> m.forEach(missing::putIfAbsent));
+        writePortfolio(report, charts, logo, output).forEach(missing::putIfAbsent);
         missing.forEach((cp, text) -> problems.add(Problem.warning(null, "character U+"
                 + Integer.toHexString(cp).toUpperCase(Locale.ROOT) + " in \"" + text
                 + "\" has no glyph in the bundled or system fonts; the PDF briefs show " + Typesetter.REPLACEMENT

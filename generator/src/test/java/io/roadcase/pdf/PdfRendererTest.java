@@ -145,6 +145,47 @@ class PdfRendererTest {
     }
 
     @Test
+    void briefsRenderedAtTheSameTimeAreIdentical() throws Exception {
+        byte[] expected = render(Fixtures.report(), charts()).bytes("pdf/checkout.pdf");
+        List<java.util.concurrent.Callable<byte[]>> tasks = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            tasks.add(() -> render(Fixtures.report(), charts()).bytes("pdf/checkout.pdf"));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            for (java.util.concurrent.Future<byte[]> f : pool.invokeAll(tasks)) {
+                assertThat(f.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void markdownLinksWorkOnlyForWebAndMailAddresses() throws IOException {
+        List<String> safe = links(render(Fixtures.report(), List.of()).bytes("pdf/checkout.pdf"));
+        List<String> hostile = links(render(Fixtures.report("x"), List.of()).bytes("pdf/checkout.pdf"));
+
+        assertThat(safe).contains("https://example.com/rfc");
+        assertThat(hostile).noneMatch(uri -> uri.startsWith("javascript"));
+    }
+
+    private static List<String> links(byte[] pdf) throws IOException {
+        List<String> uris = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (PDPage page : doc.getPages()) {
+                for (var a : page.getAnnotations()) {
+                    if (a instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link
+                            && link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI uri) {
+                        uris.add(uri.getURI());
+                    }
+                }
+            }
+        }
+        return uris;
+    }
+
+    @Test
     void chartsAreDrawnAsVectorsNotImages() throws IOException {
         byte[] pdf = render(Fixtures.report(), charts()).bytes("pdf/checkout.pdf");
         try (PDDocument doc = Loader.loadPDF(pdf)) {
