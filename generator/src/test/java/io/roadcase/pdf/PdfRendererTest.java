@@ -114,6 +114,31 @@ class PdfRendererTest {
     }
 
     @Test
+    void tablesSplitAcrossPagesRepeatTheirHeaderRow() throws IOException {
+        Report base = Fixtures.report();
+        List<Problem> many = new ArrayList<>();
+        for (int i = 1; i <= 150; i++) {
+            many.add(Problem.warning(io.roadcase.model.Place.cell("kpis.xlsx", "Values", "B" + i), "problem " + i));
+        }
+        Report report = new Report(base.reportDate(), base.settings(), base.initiatives(), base.kpis(),
+                base.fundingCases(), base.risks(), base.stakeholders(), base.summary(), many);
+        try (PDDocument doc = Loader.loadPDF(render(report, List.of()).bytes("pdf/portfolio.pdf"))) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            int pagesWithProblems = 0;
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                String page = stripper.getText(doc);
+                if (page.contains("kpis.xlsx")) {
+                    pagesWithProblems++;
+                    assertThat(page).contains("Level Where What");
+                }
+            }
+            assertThat(pagesWithProblems).isGreaterThan(1);
+        }
+    }
+
+    @Test
     void letterPageSizeFromTheSettings() throws IOException {
         Report base = Fixtures.report();
         Settings s = base.settings();
