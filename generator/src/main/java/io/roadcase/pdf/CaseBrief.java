@@ -276,7 +276,7 @@ final class CaseBrief {
         if (figures.initiatives().isEmpty()) {
             doc.paragraph("No roadmap initiative names this case.", Typesetter.BODY.withColor(Theme.MUTED));
         } else {
-            TableBuilder t = new TableBuilder(doc, 0.9f, 3, 1.2f, 1.2f, 1.2f).header("Id", "Initiative", "Status",
+            TableBuilder t = new TableBuilder(doc, 0.9f, 3, 1.2f, 1.25f, 1.25f).header("Id", "Initiative", "Status",
                     "Start", "End");
             for (String id : figures.initiatives()) {
                 RoadmapItem item = report.initiative(id);

@@ -41,12 +41,18 @@ final class Fonts {
 
     final BaseFont regular;
     final BaseFont bold;
-    final List<BaseFont> fallbacks;
 
-    private Fonts(BaseFont regular, BaseFont bold, List<BaseFont> fallbacks) {
+    private Fonts(BaseFont regular, BaseFont bold) {
         this.regular = regular;
         this.bold = bold;
-        this.fallbacks = fallbacks;
+    }
+
+    /**
+     * The system fallback fonts, searched and loaded only when a text first needs a character DejaVu
+     * lacks: a CJK font takes a second or two to load and most briefs never need it.
+     */
+    List<BaseFont> fallbacks() {
+        return Fallbacks.FONTS;
     }
 
     /** The shared fonts, loaded on first use. */
@@ -59,7 +65,7 @@ final class Fonts {
         if (regular.charExists(codePoint)) {
             return true;
         }
-        for (BaseFont f : fallbacks) {
+        for (BaseFont f : fallbacks()) {
             if (f.charExists(codePoint)) {
                 return true;
             }
@@ -69,10 +75,14 @@ final class Fonts {
 
     // Class-holder idiom: thread-safe lazy loading without locks on the hot path.
     private static final class Holder {
-        static final Fonts FONTS = load();
+        static final Fonts FONTS = new Fonts(bundled("DejaVuSans.ttf"), bundled("DejaVuSans-Bold.ttf"));
     }
 
-    private static Fonts load() {
+    private static final class Fallbacks {
+        static final List<BaseFont> FONTS = loadFallbacks();
+    }
+
+    private static List<BaseFont> loadFallbacks() {
         List<BaseFont> fallbacks = new ArrayList<>();
         for (Path file : findFallbacks()) {
             try {
@@ -83,7 +93,7 @@ final class Fonts {
                 // An unreadable system font is skipped: the bundled font and the visible replacement remain.
             }
         }
-        return new Fonts(bundled("DejaVuSans.ttf"), bundled("DejaVuSans-Bold.ttf"), List.copyOf(fallbacks));
+        return List.copyOf(fallbacks);
     }
 
     private static BaseFont bundled(String file) {

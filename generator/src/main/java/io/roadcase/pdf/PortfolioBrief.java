@@ -66,7 +66,7 @@ final class PortfolioBrief {
             return;
         }
         doc.subsection("Initiatives");
-        TableBuilder t = new TableBuilder(doc, 0.9f, 2.8f, 1.2f, 1.1f, 0.9f, 1.1f, 1.1f)
+        TableBuilder t = new TableBuilder(doc, 0.8f, 2.6f, 1.1f, 1, 0.8f, 1.25f, 1.25f)
                 .header("Id", "Initiative", "Theme", "Status", "Horizon", "Start", "End");
         for (RoadmapItem item : report.initiatives()) {
             var i = item.initiative();

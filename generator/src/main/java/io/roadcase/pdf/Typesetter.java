@@ -79,7 +79,7 @@ final class Typesetter {
         if (cp == '\n' || cp == ' ' || primary.getBaseFont().charExists(cp)) {
             return primary;
         }
-        for (BaseFont fallback : fonts.fallbacks) {
+        for (BaseFont fallback : fonts.fallbacks()) {
             if (fallback.charExists(cp)) {
                 // Fallback fonts have no bold cut: OpenPDF simulates bold and italic.
                 return font(fallback, style);
