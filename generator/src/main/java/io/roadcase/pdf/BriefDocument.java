@@ -140,17 +140,9 @@ final class BriefDocument implements AutoCloseable {
         }
     }
 
-    void newPage() {
-        document.newPage();
-    }
-
     /** The width between the margins. */
     float width() {
         return document.right() - document.left();
-    }
-
-    float top() {
-        return document.top();
     }
 
     /**

@@ -154,7 +154,8 @@ final class CaseBrief {
                 .header("Scenario", "Costs ×", "Benefits ×", "Delay", "NPV", "IRR", "Payback");
         for (ScenarioFigures sc : figures.scenarios()) {
             s.row(sc.name(), f.number(sc.costFactor(), 2, 2), f.number(sc.benefitFactor(), 2, 2),
-                    sc.benefitDelay() == 0 ? Formats.NONE : sc.benefitDelay() + " p.", money(sc.npv()),
+                    sc.benefitDelay() == 0 ? Formats.NONE : sc.benefitDelay() + (sc.benefitDelay() == 1 ? " period" : " periods"),
+                    money(sc.npv()),
                     f.percent(sc.irr()), f.years(sc.paybackYears()));
         }
         s.addTo();

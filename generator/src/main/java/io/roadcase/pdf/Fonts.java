@@ -11,8 +11,9 @@ import java.nio.file.Paths;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -31,8 +32,10 @@ final class Fonts {
      * cover emoji and symbols as outlines. Colour emoji fonts (bitmap glyphs) cannot be embedded in a PDF
      * text run, so they are not listed.
      */
-    static final List<String> FALLBACK_FILES = List.of("DroidSansFallbackFull.ttf", "DroidSansFallback.ttf",
-            "wqy-microhei.ttc", "NotoSansSymbols2-Regular.ttf", "Symbola.ttf", "Symbola_hint.ttf");
+    static final List<String> CJK_FILES = List.of("DroidSansFallbackFull.ttf", "DroidSansFallback.ttf",
+            "wqy-microhei.ttc");
+    static final List<String> SYMBOL_FILES = List.of("NotoSansSymbols2-Regular.ttf", "Symbola.ttf",
+            "Symbola_hint.ttf");
 
     private static final List<Path> FONT_FOLDERS = List.of(Paths.get("/usr/share/fonts"),
             Paths.get("/usr/local/share/fonts"), Paths.get(System.getProperty("user.home", "/"), ".fonts"),
@@ -116,32 +119,24 @@ final class Fonts {
         return font;
     }
 
-    /** The first file of each fallback name found in the usual font folders, in preference order. */
+    /** The preferred CJK font and the preferred symbol font found in the usual font folders. */
     private static List<Path> findFallbacks() {
-        Map<Integer, Path> found = new TreeMap<>();
+        Map<String, Path> found = new HashMap<>();
         for (Path folder : FONT_FOLDERS) {
             if (!Files.isDirectory(folder)) {
                 continue;
             }
             try (Stream<Path> files = Files.walk(folder, 4)) {
-                files.forEach(f -> {
-                    int rank = FALLBACK_FILES.indexOf(f.getFileName().toString());
-                    if (rank >= 0 && Files.isRegularFile(f)) {
-                        found.putIfAbsent(rank, f);
-                    }
-                });
+                files.filter(Files::isRegularFile).forEach(f -> found.putIfAbsent(f.getFileName().toString(), f));
             } catch (IOException | UncheckedIOException | SecurityException e) {
                 // An unreadable folder only means fewer fallbacks.
             }
         }
-        // One CJK font and one symbol font are enough; more would only slow loading.
+        // One font of each kind is enough; more would only slow loading.
         List<Path> chosen = new ArrayList<>();
-        found.forEach((rank, path) -> {
-            boolean cjk = rank <= 2;
-            if (chosen.stream().noneMatch(p -> (FALLBACK_FILES.indexOf(p.getFileName().toString()) <= 2) == cjk)) {
-                chosen.add(path);
-            }
-        });
+        for (List<String> kind : List.of(CJK_FILES, SYMBOL_FILES)) {
+            kind.stream().map(found::get).filter(Objects::nonNull).findFirst().ifPresent(chosen::add);
+        }
         return chosen;
     }
 

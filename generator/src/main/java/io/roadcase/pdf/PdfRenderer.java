@@ -78,7 +78,7 @@ public final class PdfRenderer {
     }
 
     /** Writes the brief of one case; returns the characters it had to replace. */
-    Map<Integer, String> writeCase(Report report, CaseFigures figures, Map<String, Chart> charts, byte[] logo,
+    private Map<Integer, String> writeCase(Report report, CaseFigures figures, Map<String, Chart> charts, byte[] logo,
             Output output) throws IOException {
         Settings s = report.settings();
         String title = figures.fundingCase().title();
@@ -90,7 +90,7 @@ public final class PdfRenderer {
                 doc -> new CaseBrief(doc, report, figures, charts).write(image(logo)));
     }
 
-    Map<Integer, String> writePortfolio(Report report, Map<String, Chart> charts, byte[] logo, Output output)
+    private Map<Integer, String> writePortfolio(Report report, Map<String, Chart> charts, byte[] logo, Output output)
             throws IOException {
         Settings s = report.settings();
         BriefDocument.Metadata meta = new BriefDocument.Metadata(s.title(), s.organization(), "Portfolio brief",

@@ -101,10 +101,6 @@ final class TableBuilder {
         return this;
     }
 
-    PdfPTable build() {
-        return table;
-    }
-
     void addTo() {
         doc.add(table);
     }

@@ -51,20 +51,20 @@ final class Typesetter {
         Font primary = font(style.bold() ? fonts.bold : fonts.regular, style);
         Phrase phrase = empty(style);
         String drawable = drawable(text == null ? "" : text);
+        // Consecutive characters drawn by the same font make one chunk.
         StringBuilder run = new StringBuilder();
         Font runFont = primary;
-        for (int i = 0; i < drawable.length(); ) {
+        for (int i = 0; i < drawable.length(); i += Character.charCount(drawable.codePointAt(i))) {
             int cp = drawable.codePointAt(i);
-            Font f = fontFor(cp, primary, style);
-            if (f.getBaseFont() != runFont.getBaseFont() && run.length() > 0) {
-                phrase.add(new Chunk(run.toString(), runFont));
-                run.setLength(0);
-            }
-            if (f.getBaseFont() != runFont.getBaseFont() || run.length() == 0) {
-                runFont = f;
+            Font font = fontFor(cp, primary, style);
+            if (font.getBaseFont() != runFont.getBaseFont()) {
+                if (run.length() > 0) {
+                    phrase.add(new Chunk(run.toString(), runFont));
+                    run.setLength(0);
+                }
+                runFont = font;
             }
             run.appendCodePoint(cp);
-            i += Character.charCount(cp);
         }
         phrase.add(new Chunk(run.toString(), runFont));
         return phrase;

@@ -261,9 +261,9 @@ class PdfRendererTest {
                         "U+" + Integer.toHexString(word.codePointAt(0)).toUpperCase(Locale.ROOT)));
             }
         }
-        // Bidi reordering and Arabic shaping change glyph order and forms, not the letters.
-        assertThat(text.replaceAll("\\s", "")).containsAnyOf("שלום", "םולש");
-        assertThat(text.replaceAll("\\s", "")).containsAnyOf("مرحبا", "ابحرم");
+        // Laid out right to left and shaped (Arabic presentation forms, folded back by NFKC), read in
+        // logical order by pdftotext.
+        assertThat(text).contains("שלום", "مرحبا");
     }
 
     @Test
