@@ -159,7 +159,8 @@ final class BriefDocument implements AutoCloseable {
         }
         try {
             Image image = Image.getInstance(template);
-            image.scaleToFit(maxWidth, maxHeight);
+            // Never larger than drawn: small charts would look coarse and out of scale with the text.
+            image.scaleToFit(Math.min(maxWidth, chart.width()), Math.min(maxHeight, chart.height()));
             image.setAlignment(Image.MIDDLE);
             image.setAlt(chart.description());
             return image;
@@ -168,7 +169,7 @@ final class BriefDocument implements AutoCloseable {
         }
     }
 
-    /** Adds a chart with a small caption, keeping both on one page. */
+    /** Adds a chart centred on the page, on one page. Charts carry their own title. */
     void figure(Chart chart, float maxHeight) {
         PdfPTable box = new PdfPTable(1);
         box.setWidthPercentage(100);
@@ -179,12 +180,6 @@ final class BriefDocument implements AutoCloseable {
         image.setBorder(PdfPCell.NO_BORDER);
         image.setHorizontalAlignment(Element.ALIGN_CENTER);
         box.addCell(image);
-        PdfPCell caption = new PdfPCell(type.phrase(chart.title(),
-                Typesetter.BODY.withSize(Theme.SMALL).asItalic().withColor(Theme.MUTED)));
-        caption.setBorder(PdfPCell.NO_BORDER);
-        caption.setHorizontalAlignment(Element.ALIGN_CENTER);
-        caption.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
-        box.addCell(caption);
         add(box);
     }
 
