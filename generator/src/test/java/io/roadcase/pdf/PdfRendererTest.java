@@ -139,6 +139,30 @@ class PdfRendererTest {
     }
 
     @Test
+    void longCashFlowTablesAreSplitIntoReadablePartsOfSevenPeriods() throws IOException {
+        Report base = Fixtures.report();
+        io.roadcase.model.CaseFigures c = base.fundingCase("checkout");
+        List<io.roadcase.model.CaseFigures.PeriodRow> rows = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            var r = c.periods().get(i % c.periods().size());
+            rows.add(new io.roadcase.model.CaseFigures.PeriodRow(i, r.date(), "Q" + (i % 4 + 1) + " " + (2027 + i / 4),
+                    r.costs(), r.benefits(), r.totalCosts(), r.totalBenefits(), r.net(), r.discountFactor(),
+                    r.discountedNet(), r.cumulative(), r.discountedCumulative()));
+        }
+        var longCase = new io.roadcase.model.CaseFigures(c.fundingCase(), false, c.cashFlows(), c.npv(), c.irr(),
+                c.mirr(), c.roi(), c.bcr(), c.paybackYears(), c.discountedPaybackYears(), c.totalCosts(),
+                c.totalBenefits(), c.ask(), c.breakEvenBenefitChange(), rows, c.scenarios(), c.sensitivity(),
+                c.costSharing(), c.initiatives(), c.risks());
+        Report report = new Report(base.reportDate(), base.settings(), base.initiatives(), base.kpis(),
+                List.of(longCase), base.risks(), base.stakeholders(), base.summary(), base.problems());
+
+        String text = text(render(report, List.of()).bytes("pdf/checkout.pdf"));
+
+        assertThat(text).contains("USD Q1 2027 Q2 2027 Q3 2027 Q4 2027 Q1 2028 Q2 2028 Q3 2028 Cost",
+                "USD Q4 2028 Q1 2029 Q2 2029 Cost");
+    }
+
+    @Test
     void letterPageSizeFromTheSettings() throws IOException {
         Report base = Fixtures.report();
         Settings s = base.settings();
