@@ -70,10 +70,10 @@ public final class PdfRenderer {
         }
         perCase.forEach(m -> m.forEach(missing::putIfAbsent));
         writePortfolio(report, charts, logo, output).forEach(missing::putIfAbsent);
-        missing.forEach((cp, text) -> problems.add(Problem.warning(null, "character U+"
-                + Integer.toHexString(cp).toUpperCase(Locale.ROOT) + " in \"" + text
-                + "\" has no glyph in the bundled or system fonts; the PDF briefs show " + Typesetter.REPLACEMENT
-                + " instead")));
+        missing.forEach((cp, text) -> problems.add(Problem.warning(null,
+                "expected characters the bundled or system fonts can draw, found U+"
+                        + Integer.toHexString(cp).toUpperCase(Locale.ROOT) + " in \"" + text
+                        + "\"; the PDF briefs show " + Typesetter.REPLACEMENT + " instead")));
         return problems;
     }
 
@@ -86,7 +86,7 @@ public final class PdfRenderer {
                 "Business case brief: " + figures.id(),
                 "business case, " + figures.id() + ", " + figures.fundingCase().status().word());
         String path = "pdf/" + figures.id() + ".pdf";
-        return write(report, path, meta, title, charts, logo, output,
+        return write(report, path, meta, title, output,
                 doc -> new CaseBrief(doc, report, figures, charts).write(image(logo)));
     }
 
@@ -95,16 +95,18 @@ public final class PdfRenderer {
         Settings s = report.settings();
         BriefDocument.Metadata meta = new BriefDocument.Metadata(s.title(), s.organization(), "Portfolio brief",
                 "portfolio, roadmap, KPIs, business cases");
-        return write(report, "pdf/portfolio.pdf", meta, s.title(), charts, logo, output,
+        return write(report, "pdf/portfolio.pdf", meta, s.title(), output,
                 doc -> new PortfolioBrief(doc, report, charts).write(image(logo)));
     }
 
+    /** The sections of one kind of brief. */
     private interface Content {
         void write(BriefDocument doc);
     }
 
+    /** Opens the brief at {@code path}, lets {@code content} fill it; returns the characters replaced. */
     private Map<Integer, String> write(Report report, String path, BriefDocument.Metadata meta, String title,
-            Map<String, Chart> charts, byte[] logo, Output output, Content content) throws IOException {
+            Output output, Content content) throws IOException {
         Settings s = report.settings();
         Theme theme = Theme.of(s);
         Typesetter type = new Typesetter(Fonts.shared());
