@@ -105,6 +105,13 @@ class PdfRendererTest {
             }
             assertThat(top).containsExactly("Cover", "Executive summary", "The case", "Financials", "Risks",
                     "Delivery and KPIs");
+            List<String> financials = new ArrayList<>();
+            for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                if (item.getTitle().equals("Financials")) {
+                    item.children().forEach(child -> financials.add(child.getTitle()));
+                }
+            }
+            assertThat(financials).containsExactly("Cash flows", "Scenarios", "Sensitivity", "Cost sharing");
             assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Checkout modernisation");
             assertThat(doc.getDocumentInformation().getAuthor()).isEqualTo("Acme Corp");
             assertThat(doc.getDocumentInformation().getSubject()).contains("checkout");
