@@ -136,9 +136,9 @@ final class CaseBrief {
             return;
         }
         doc.subsection("Cash flows");
-        doc.paragraph("Amounts in " + fundingCase.currency() + "; discount rate " + f.percent(fundingCase.discountRate())
-                + " a year. Costs are shown as positive amounts.", Typesetter.BODY.withSize(Theme.SMALL)
-                .withColor(Theme.MUTED));
+        doc.paragraph("Amounts in " + fundingCase.currency() + "; discount rate "
+                + f.percent(fundingCase.discountRate()) + " a year. Costs are shown as positive amounts.",
+                Typesetter.BODY.withSize(Theme.SMALL).withColor(Theme.MUTED));
         List<PeriodRow> periods = figures.periods();
         for (int from = 0; from < periods.size(); from += PERIODS_PER_TABLE) {
             cashFlowTable(periods.subList(from, Math.min(periods.size(), from + PERIODS_PER_TABLE)));
@@ -149,9 +149,9 @@ final class CaseBrief {
         TableBuilder s = new TableBuilder(doc, 2, 1, 1, 1, 1.4f, 1, 1).numeric(1, 2, 3, 4, 5, 6)
                 .header("Scenario", "Costs ×", "Benefits ×", "Delay", "NPV", "IRR", "Payback");
         for (ScenarioFigures sc : figures.scenarios()) {
+            int delay = sc.benefitDelay();
             s.row(sc.name(), f.number(sc.costFactor(), 2, 2), f.number(sc.benefitFactor(), 2, 2),
-                    sc.benefitDelay() == 0 ? Formats.NONE : sc.benefitDelay() + (sc.benefitDelay() == 1 ? " period" : " periods"),
-                    money(sc.npv()),
+                    delay == 0 ? Formats.NONE : delay + (delay == 1 ? " period" : " periods"), money(sc.npv()),
                     f.percent(sc.irr()), f.years(sc.paybackYears()));
         }
         s.addTo();
@@ -256,12 +256,11 @@ final class CaseBrief {
                 .header("Risk", "Likelihood", "Impact", "Score", "Rating", "Mitigation", "Owner", "Status");
         Typesetter.Style small = Typesetter.BODY.withSize(Theme.SMALL);
         for (RiskFigures r : risks) {
-            t.row(doc.type.phrase(r.risk().risk(), small), doc.type.phrase(String.valueOf(r.risk().likelihood()), small),
-                    doc.type.phrase(String.valueOf(r.risk().impact()), small),
-                    doc.type.phrase(String.valueOf(r.score()), small),
-                    doc.type.phrase(Words.of(r.rating()), small.asBold().withColor(Words.riskColor(r.rating()))),
-                    doc.type.phrase(orNone(r.risk().mitigation()), small), doc.type.phrase(orNone(r.risk().owner()), small),
-                    doc.type.phrase(Words.of(r.risk().status()), small));
+            Typesetter.Style ratingStyle = small.asBold().withColor(Words.riskColor(r.rating()));
+            t.row(cell(r.risk().risk()), cell(String.valueOf(r.risk().likelihood())),
+                    cell(String.valueOf(r.risk().impact())), cell(String.valueOf(r.score())),
+                    doc.type.phrase(Words.of(r.rating()), ratingStyle), cell(orNone(r.risk().mitigation())),
+                    cell(orNone(r.risk().owner())), cell(Words.of(r.risk().status())));
         }
         t.addTo();
         chart(ChartNames.caseRisks(fundingCase.id()), 240);
@@ -305,6 +304,10 @@ final class CaseBrief {
     private void notAvailable() {
         doc.paragraph("Figures are not available: this case has no cash flows yet.",
                 Typesetter.BODY.asItalic().withColor(Theme.MUTED));
+    }
+
+    private Phrase cell(String text) {
+        return doc.type.phrase(text, Typesetter.BODY.withSize(Theme.SMALL));
     }
 
     private Phrase key(String text) {
