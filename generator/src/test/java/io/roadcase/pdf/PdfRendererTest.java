@@ -297,6 +297,16 @@ class PdfRendererTest {
     }
 
     @Test
+    void characterNoFontCanDrawIsShownAsASquareAndReported() throws IOException {
+        String privateUse = new String(Character.toChars(0x10FFFD));
+        MemoryOutput out = new MemoryOutput();
+        List<Problem> problems = new PdfRenderer(dataDir).render(Fixtures.report("Plan " + privateUse), out, List.of());
+
+        assertThat(text(out.bytes("pdf/checkout.pdf"))).contains("Plan " + Typesetter.REPLACEMENT);
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).contains("U+10FFFD", "Plan"));
+    }
+
+    @Test
     void qpdfFindsNoStructuralErrors() throws IOException, InterruptedException {
         Path qpdf = ExternalTool.require("qpdf");
         MemoryOutput out = render(Fixtures.report(), charts());
