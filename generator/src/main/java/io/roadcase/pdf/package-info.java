@@ -16,12 +16,16 @@
  * subsets; they cover Latin, Greek, Cyrillic, Hebrew, Arabic and many symbols. For CJK and emoji the
  * renderer looks in the usual system font folders, once per JVM, for free fallback fonts: Droid Sans
  * Fallback ({@code fonts-droid-fallback}, Apache 2.0) or WenQuanYi Micro Hei ({@code fonts-wqy-microhei})
- * for CJK, Noto Sans Symbols 2 or Symbola ({@code fonts-symbola}) for emoji; only glyphs used are embedded,
- * so a typical brief stays small (about 70 KB). Bundling a CJK font would add megabytes to the jar for
+ * for CJK, Noto Sans Symbols 2 or Symbola ({@code fonts-symbola}) for emoji. They are searched and loaded
+ * only when a text needs a character DejaVu lacks, and only the glyphs used are embedded, so a typical
+ * case brief stays small (the fixture brief: about 70 KB, under 200 KB with the charts). Bundling a CJK font would add megabytes to the jar for
  * every user, so it is left to the system. A character that no font can draw is not dropped: it is shown
  * as a white square (U+25A1) and reported as a warning by {@code PdfRenderer.render}. Hebrew and Arabic
  * go through OpenPDF's bidi algorithm and Arabic shaping (table cells and paragraphs holding
- * right-to-left text are laid out as column text).
+ * right-to-left text are laid out as column text). Each run of text goes to the first font that has its
+ * glyphs, like OpenPDF's {@code FontSelector}, which is not used: in 2.0.5 its constructor reloads
+ * Liberation Sans from the jar on every call and tries it before the given fonts. Which fallbacks exist
+ * depends on the machine, so byte-identical output is promised for the same inputs on the same machine.
  *
  * <p><b>Deterministic output.</b> Creation and modification dates are the report date (UTC), the trailer
  * file id is a digest of the file name, report date and title, and font subset prefixes come from the
