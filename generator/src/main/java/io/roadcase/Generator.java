@@ -82,13 +82,15 @@ public final class Generator {
                 return new Result(analysis.report.problems(), true, false, 0, stages());
             }
             int written;
+            List<Problem> problems = new ArrayList<>(analysis.report.problems());
             try (Publisher.Staging staging = publisher.stage()) {
-                render(analysis.report, staging.output());
+                problems.addAll(render(analysis.report, staging.output()));
                 long start = System.nanoTime();
                 written = staging.commit(fingerprint);
                 time("publish", start);
             }
-            return new Result(analysis.report.problems(), false, false, written, stages());
+            problems.sort(Problem.BY_PLACE);
+            return new Result(List.copyOf(problems), false, false, written, stages());
         } catch (IOException | RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -132,8 +134,13 @@ public final class Generator {
         return config.fallbackReportDate() != null ? config.fallbackReportDate() : LocalDate.now();
     }
 
-    /** Draws and renders every selected part, the independent parts in parallel. */
-    private void render(Report report, Output output) throws IOException {
+    /**
+     * Draws and renders every selected part, the independent parts in parallel.
+     *
+     * @return problems found while rendering (a logo that cannot be used, a character no font has)
+     */
+    private List<Problem> render(Report report, Output output) throws IOException {
+        List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
         try {
             List<CompletableFuture<Void>> tasks = new ArrayList<>();
@@ -149,9 +156,11 @@ public final class Generator {
                         .render(report, config.dataDirectory(), output)));
             }
             if (config.parts().contains(Part.PDF)) {
-                tasks.add(stage(pool, "pdf", () -> new PdfRenderer(config.dataDirectory()).render(report, output)));
+                tasks.add(stage(pool, "pdf",
+                        () -> problems.addAll(new PdfRenderer(config.dataDirectory()).render(report, output))));
             }
             CompletableFuture.allOf(tasks.toArray(CompletableFuture[]::new)).join();
+            return problems;
         } catch (CompletionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof UncheckedIOException io) {
