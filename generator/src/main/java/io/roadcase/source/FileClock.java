@@ -4,10 +4,16 @@ package io.roadcase.source;
 final class FileClock {
 
     private final long deadline;
+    private final int maxRows;
     private int rows;
 
     FileClock(long millis) {
+        this(millis, ReadLimits.MAX_ROWS_PER_TABLE);
+    }
+
+    FileClock(long millis, int maxRows) {
         this.deadline = System.nanoTime() + millis * 1_000_000;
+        this.maxRows = maxRows;
     }
 
     /** A new sheet or file begins: its rows count from zero. */
@@ -17,9 +23,8 @@ final class FileClock {
 
     /** One more row was read; throws when the table or the time is too large. */
     void row() {
-        if (++rows > ReadLimits.MAX_ROWS_PER_TABLE) {
-            throw new SourceFailure("a table has more than %,d rows, the most this tool reads"
-                    .formatted(ReadLimits.MAX_ROWS_PER_TABLE));
+        if (++rows > maxRows) {
+            throw new SourceFailure("a table has more than %,d rows, the most this tool reads".formatted(maxRows));
         }
         if ((rows & 0x3FF) == 0) {
             check();

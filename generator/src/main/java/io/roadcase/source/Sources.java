@@ -53,6 +53,9 @@ public final class Sources {
     /** The format, from the extension and then from the file's first bytes. */
     private static Format format(Path file) throws SourceException, IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.lastIndexOf('.') < 0) {
+            throw new SourceException("files without an extension are not read: use .xlsx, .xlsm, .xls or .csv");
+        }
         String extension = name.substring(name.lastIndexOf('.') + 1);
         switch (extension) {
             case "csv":

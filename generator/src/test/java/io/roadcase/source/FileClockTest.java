@@ -25,4 +25,25 @@ class FileClockTest {
             }
         }).doesNotThrowAnyException();
     }
+
+    @Test
+    void stopsATableWithTooManyRows() {
+        FileClock clock = new FileClock(60_000, 3);
+        for (int i = 0; i < 3; i++) {
+            clock.row();
+        }
+
+        assertThatThrownBy(clock::row).isInstanceOf(SourceFailure.class).hasMessageContaining("more than 3 rows");
+    }
+
+    @Test
+    void countsTheRowsOfEachTableSeparately() {
+        FileClock clock = new FileClock(60_000, 3);
+        for (int i = 0; i < 3; i++) {
+            clock.row();
+        }
+        clock.newTable();
+
+        assertThatCode(clock::row).doesNotThrowAnyException();
+    }
 }

@@ -201,6 +201,15 @@ class XlsxSourceTest {
                 .isInstanceOf(SourceException.class).hasMessageContaining("beyond column XFD");
     }
 
+    @Test
+    void rejectsAZipBomb() throws Exception {
+        // 20 MB of spaces compress to a few kilobytes: far beyond the inflate ratio a real sheet has.
+        Path file = handMadeWorkbook("bomb.xlsx", "<sheetData>" + " ".repeat(20_000_000) + "</sheetData>");
+
+        assertThatThrownBy(() -> RecordingVisitor.readAll(file))
+                .isInstanceOf(SourceException.class).hasMessageContaining("zip bomb");
+    }
+
     // ---- helpers ----
 
     interface Filler {
