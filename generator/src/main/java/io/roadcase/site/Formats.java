@@ -9,6 +9,7 @@ import io.roadcase.model.RiskRating;
 import io.roadcase.model.RiskStatus;
 import io.roadcase.model.Trend;
 import io.roadcase.model.Word;
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -39,6 +40,7 @@ public final class Formats {
         this.percent = NumberFormat.getPercentInstance(this.locale);
         percent.setMinimumFractionDigits(1);
         percent.setMaximumFractionDigits(1);
+        percent.setRoundingMode(RoundingMode.HALF_UP);
     }
 
     private NumberFormat decimals(int min, int max) {
@@ -46,6 +48,7 @@ public final class Formats {
         f.setMinimumFractionDigits(min);
         f.setMaximumFractionDigits(max);
         f.setGroupingUsed(true);
+        f.setRoundingMode(RoundingMode.HALF_UP);
         return f;
     }
 
@@ -54,10 +57,13 @@ public final class Formats {
         return date == null ? NONE : dates.format(date);
     }
 
-    /** Money without currency: whole units from 1,000 up, cents below. */
+    /** Money without currency: whole units from 1,000 up, cents below, and nothing as a plain 0. */
     public String money(Double amount) {
         if (amount == null) {
             return NONE;
+        }
+        if (amount == 0) {
+            return wholeMoney.format(0);
         }
         return (Math.abs(amount) >= 1000 ? wholeMoney : smallMoney).format(amount);
     }
@@ -117,6 +123,8 @@ public final class Formats {
         }
         if (kpi.isPercent()) {
             NumberFormat f = NumberFormat.getPercentInstance(locale);
+            f.setMaximumFractionDigits(2);
+            f.setRoundingMode(RoundingMode.HALF_UP);
             setKpiDecimals(kpi, f);
             return f.format(value);
         }

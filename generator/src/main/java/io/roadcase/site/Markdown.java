@@ -23,7 +23,7 @@ public final class Markdown {
     /** The only link targets a narrative may have. */
     private static final Pattern ALLOWED_URL = Pattern.compile("^(https?|mailto):.*", Pattern.CASE_INSENSITIVE);
 
-    /** Level of the highest heading inside a narrative: the page's sections are h2. */
+    /** Level of the highest heading inside a text when the page shows it under an h2. */
     private static final int TOP_HEADING = 3;
 
     private final Parser parser = Parser.builder().build();
@@ -33,13 +33,21 @@ public final class Markdown {
             .urlSanitizer(new AllowedLinks())
             .build();
 
-    /** The HTML of a Markdown text; empty for null or blank text. */
+    /** The HTML of a Markdown text shown under an h2; empty for null or blank text. */
     public String toHtml(String markdown) {
+        return toHtml(markdown, TOP_HEADING);
+    }
+
+    /**
+     * The HTML of a Markdown text whose highest heading becomes {@code topHeading} (h3 under an h2
+     * section, h4 under an h3), keeping the page's headings in order.
+     */
+    public String toHtml(String markdown, int topHeading) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
         Node document = parser.parse(markdown);
-        Cleanup cleanup = new Cleanup();
+        Cleanup cleanup = new Cleanup(topHeading);
         document.accept(cleanup);
         cleanup.apply();
         return renderer.render(document);
@@ -54,6 +62,11 @@ public final class Markdown {
 
         private final List<Node> unwrap = new ArrayList<>();
         private final List<Heading> headings = new ArrayList<>();
+        private final int topHeading;
+
+        Cleanup(int topHeading) {
+            this.topHeading = topHeading;
+        }
 
         @Override
         public void visit(Link link) {
@@ -85,9 +98,9 @@ public final class Markdown {
                 }
                 node.unlink();
             }
-            int top = headings.stream().mapToInt(Heading::getLevel).min().orElse(TOP_HEADING);
+            int top = headings.stream().mapToInt(Heading::getLevel).min().orElse(topHeading);
             for (Heading h : headings) {
-                h.setLevel(Math.min(6, h.getLevel() - top + TOP_HEADING));
+                h.setLevel(Math.min(6, h.getLevel() - top + topHeading));
             }
         }
     }

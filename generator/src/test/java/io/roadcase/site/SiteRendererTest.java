@@ -60,7 +60,6 @@ class SiteRendererTest {
                     broken.add(path + " -> #" + resolved.getFragment() + " (no such id)");
                 }
             }
-            Document css = null;
         });
         assertThat(broken).isEmpty();
     }

@@ -1,0 +1,127 @@
+package io.roadcase.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.roadcase.Fixtures;
+import io.roadcase.model.Report;
+import io.roadcase.model.Settings;
+import io.roadcase.publish.MemoryOutput;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Users replace templates and assets by file name; their templates run in a sandbox. */
+class UserTemplatesTest {
+
+    private static final Report REPORT = Fixtures.report();
+
+    @Test
+    void userTemplateReplacesTheBuiltInOneAndKeepsTheLayout(@TempDir Path templates) throws IOException {
+        write(templates, "site/kpis.ftlh", """
+                <#import "layout.ftlh" as layout>
+                <@layout.page title="Our metrics" section="kpis">
+                <#list report.kpis as k><p class="mine">${k.kpi.name}: ${fmt.kpiValue(k.kpi, k.latest.value)}</p></#list>
+                </@layout.page>
+                """);
+
+        MemoryOutput output = SitePages.render(REPORT, templates, null);
+
+        assertThat(output.text("kpis.html")).contains("<h1>Our metrics</h1>", "<p class=\"mine\">Checkout conversion: 4.5%</p>",
+                "Acme Product Portfolio");
+        assertThat(output.text("roadmap.html")).contains("<h1>Roadmap</h1>");
+    }
+
+    @Test
+    void userAssetReplacesTheBuiltInOneAndExtraAssetsAreCopied(@TempDir Path templates) throws IOException {
+        write(templates, "assets/css/roadcase.css", "body { color: teal; }");
+        write(templates, "assets/img/team.png", "not really a png");
+
+        MemoryOutput output = SitePages.render(REPORT, templates, null);
+
+        assertThat(output.text("assets/css/roadcase.css")).isEqualTo("body { color: teal; }");
+        assertThat(output.text("assets/img/team.png")).isEqualTo("not really a png");
+        assertThat(output.bytes("assets/fonts/DejaVuSans.ttf")).isNotEmpty();
+    }
+
+    @Test
+    void userTemplateCannotIncludeAFileOutsideItsFolder(@TempDir Path root) throws IOException {
+        Path templates = root.resolve("templates");
+        write(root, "secret.txt", "password=hunter2");
+        write(templates, "site/index.ftlh", "<#include \"../../secret.txt\">");
+
+        assertThatThrownBy(() -> SitePages.render(REPORT, templates, null))
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining("site/index.ftlh")
+                .hasMessageNotContaining("hunter2");
+    }
+
+    @Test
+    void userTemplateCannotCreateJavaObjects(@TempDir Path templates) throws IOException {
+        write(templates, "site/index.ftlh",
+                "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}");
+
+        assertThatThrownBy(() -> SitePages.render(REPORT, templates, null))
+                .hasMessageContaining("site/index.ftlh");
+    }
+
+    @Test
+    void userTemplateCannotReachTheJavaApi(@TempDir Path templates) throws IOException {
+        write(templates, "site/index.ftlh", "${report.settings?api.getClass().getName()}");
+
+        assertThatThrownBy(() -> SitePages.render(REPORT, templates, null))
+                .hasMessageContaining("site/index.ftlh");
+    }
+
+    @Test
+    void missingValueIsAnErrorNotABlank(@TempDir Path templates) throws IOException {
+        write(templates, "site/index.ftlh", "<p>${report.settings.nosuchfield}</p>");
+
+        assertThatThrownBy(() -> SitePages.render(REPORT, templates, null))
+                .hasMessageContaining("site/index.ftlh")
+                .hasMessageContaining("nosuchfield");
+    }
+
+    @Test
+    void logoFromTheDataDirectoryIsCopiedAndShown(@TempDir Path data) throws IOException {
+        write(data, "images/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        Report report = withLogo("images/logo.svg");
+
+        MemoryOutput output = SitePages.render(report, null, data);
+
+        assertThat(output.text("assets/logo.svg")).contains("<svg");
+        assertThat(output.text("index.html")).contains("src=\"assets/logo.svg\"");
+        assertThat(output.text("kpis/conv.html")).contains("src=\"../assets/logo.svg\"");
+    }
+
+    @Test
+    void logoOutsideTheDataDirectoryIsIgnored(@TempDir Path root) throws IOException {
+        Path data = root.resolve("data");
+        Files.createDirectories(data);
+        write(root, "outside.png", "png");
+
+        MemoryOutput output = SitePages.render(withLogo("../outside.png"), null, data);
+
+        assertThat(output.files().keySet()).noneMatch(p -> p.startsWith("assets/logo"));
+        assertThat(output.text("index.html")).doesNotContain("outside.png");
+    }
+
+    private static Report withLogo(String logo) {
+        Settings s = REPORT.settings();
+        Settings settings = new Settings(s.title(), s.organization(), s.currency(), s.discountRate(), s.reportDate(),
+                s.fiscalYearStart(), s.locale(), s.dateFormat(), s.confidentiality(), s.brandColor(), logo,
+                s.sensitivity(), s.pageSize());
+        return new Report(REPORT.reportDate(), settings, REPORT.initiatives(), REPORT.kpis(), REPORT.fundingCases(),
+                REPORT.risks(), REPORT.stakeholders(), REPORT.summary(), REPORT.problems());
+    }
+
+    private static void write(Path folder, String path, String text) throws IOException {
+        Path file = folder.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,43 @@
+package io.roadcase.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.roadcase.Fixtures;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nu.validator.client.EmbeddedValidator;
+import org.junit.jupiter.api.Test;
+
+/** Every page passes the Nu HTML checker (the W3C validator) without a single error. */
+class ValidHtmlTest {
+
+    @Test
+    void everyPageIsValidHtml5() throws Exception {
+        assertNoErrors(SitePages.pages(SitePages.render(Fixtures.report())));
+    }
+
+    @Test
+    void pagesWithHostileTextAreValidHtml5() throws Exception {
+        assertNoErrors(SitePages.pages(SitePages.render(
+                Fixtures.report("<script>alert(1)</script>\"><img src=x onerror=alert(1)>"))));
+    }
+
+    private static void assertNoErrors(Map<String, String> pages) throws Exception {
+        EmbeddedValidator validator = new EmbeddedValidator();
+        validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
+        List<String> errors = new ArrayList<>();
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            String messages = validator.validate(
+                    new ByteArrayInputStream(page.getValue().getBytes(StandardCharsets.UTF_8)));
+            for (String line : messages.split("\n")) {
+                if (line.contains("error:")) {
+                    errors.add(page.getKey() + ": " + line);
+                }
+            }
+        }
+        assertThat(errors).as("validator errors").isEmpty();
+    }
+}
