@@ -76,6 +76,9 @@ final class PageTemplates {
             configuration.getTemplate(name).process(model, out);
         } catch (TemplateException e) {
             throw new IOException("Template " + name + " failed: " + e.getMessage(), e);
+        } catch (SecurityException e) {
+            // FileTemplateLoader refuses a user template that links outside the template folder.
+            throw new IOException("Template " + name + " refused: " + e.getMessage(), e);
         }
         return out.toString();
     }

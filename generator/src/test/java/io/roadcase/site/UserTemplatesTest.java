@@ -57,6 +57,20 @@ class UserTemplatesTest {
         assertThatThrownBy(() -> SitePages.render(REPORT, templates, null))
                 .isInstanceOf(UncheckedIOException.class)
                 .hasMessageContaining("site/index.ftlh")
+                .hasMessageContaining("Backing out from the template root directory is not allowed")
+                .hasMessageNotContaining("hunter2");
+    }
+
+    @Test
+    void userTemplateLinkingOutsideItsFolderIsRefused(@TempDir Path root) throws IOException {
+        Path templates = root.resolve("templates");
+        write(root, "secret.ftlh", "password=hunter2");
+        Files.createDirectories(templates.resolve("site"));
+        Files.createSymbolicLink(templates.resolve("site/index.ftlh"), root.resolve("secret.ftlh"));
+
+        assertThatThrownBy(() -> SitePages.render(REPORT, templates, null))
+                .hasMessageContaining("site/index.ftlh")
+                .hasMessageContaining("secret.ftlh")
                 .hasMessageNotContaining("hunter2");
     }
 
@@ -66,7 +80,7 @@ class UserTemplatesTest {
                 "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}");
 
         assertThatThrownBy(() -> SitePages.render(REPORT, templates, null))
-                .hasMessageContaining("site/index.ftlh");
+                .hasMessageContaining("site/index.ftlh").hasMessageContaining("not allowed in the template for security reasons");
     }
 
     @Test
@@ -74,7 +88,7 @@ class UserTemplatesTest {
         write(templates, "site/index.ftlh", "${report.settings?api.getClass().getName()}");
 
         assertThatThrownBy(() -> SitePages.render(REPORT, templates, null))
-                .hasMessageContaining("site/index.ftlh");
+                .hasMessageContaining("site/index.ftlh").hasMessageContaining("api_builtin_enabled");
     }
 
     @Test
