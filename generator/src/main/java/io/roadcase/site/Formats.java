@@ -57,6 +57,11 @@ public final class Formats {
         return date == null ? NONE : dates.format(date);
     }
 
+    /** A date as {@code 2026-11-24}, for machine-readable attributes such as {@code <time datetime>}. */
+    public String isoDate(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+
     /** Money without currency: whole units from 1,000 up, cents below, and nothing as a plain 0. */
     public String money(Double amount) {
         if (amount == null) {

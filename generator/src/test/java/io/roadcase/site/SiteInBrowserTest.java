@@ -35,12 +35,22 @@ class SiteInBrowserTest {
         }
         Files.createDirectories(SCREENSHOTS);
 
-        for (String page : List.of("index.html", "roadmap.html", "funding/checkout.html", "kpis/conv.html",
-                "initiatives/CHK-2.html")) {
-            Path png = SCREENSHOTS.resolve(page.replace('/', '-').replace(".html", ".png")).toAbsolutePath();
+        List<Shot> shots = List.of(new Shot("index.html", "index", "--window-size=1280,2000"),
+                new Shot("roadmap.html", "roadmap", "--window-size=1280,2000"),
+                new Shot("funding/checkout.html", "funding-checkout", "--window-size=1280,2000"),
+                new Shot("kpis/conv.html", "kpis-conv", "--window-size=1280,2000"),
+                new Shot("initiatives/CHK-2.html", "initiatives-CHK-2", "--window-size=1280,2000"),
+                new Shot("funding/checkout.html", "funding-checkout-dark", "--window-size=1280,2000",
+                        "--force-dark-mode"),
+                new Shot("index.html", "index-phone", "--window-size=390,1800"));
+        for (Shot shot : shots) {
+            String page = shot.page();
+            Path png = SCREENSHOTS.resolve(shot.name() + ".png").toAbsolutePath();
             Files.deleteIfExists(png);
-            String log = run(chromium, profile, "--screenshot=" + png, "--window-size=1280,2000",
-                    "--enable-logging=stderr", "--v=0", site.resolve(page).toUri().toString());
+            List<String> args = new java.util.ArrayList<>(List.of(shot.flags()));
+            args.addAll(List.of("--screenshot=" + png, "--enable-logging=stderr", "--v=0",
+                    site.resolve(page).toUri().toString()));
+            String log = run(chromium, profile, args.toArray(String[]::new));
 
             assertThat(png).as("screenshot of %s", page).exists();
             assertThat(Files.size(png)).as("screenshot of %s", page).isGreaterThan(10_000);
@@ -50,6 +60,10 @@ class SiteInBrowserTest {
                     .toList();
             assertThat(consoleErrors).as("console messages of %s", page).isEmpty();
         }
+    }
+
+    /** One screenshot: the page, the file name it is saved under, and Chromium flags (size, colour scheme). */
+    private record Shot(String page, String name, String... flags) {
     }
 
     private static String run(Path chromium, Path profile, String... args) throws IOException, InterruptedException {
