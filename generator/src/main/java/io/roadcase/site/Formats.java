@@ -14,7 +14,10 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Turns figures into display text in the settings locale (METRICS.md, Rounding). Templates call these
@@ -31,6 +34,7 @@ public final class Formats {
     private final NumberFormat wholeMoney;
     private final NumberFormat smallMoney;
     private final NumberFormat percent;
+    private final Map<String, NumberFormat> formats = new HashMap<>();
 
     public Formats(Locale locale) {
         this.locale = locale == null ? Locale.US : locale;
@@ -44,12 +48,14 @@ public final class Formats {
     }
 
     private NumberFormat decimals(int min, int max) {
-        NumberFormat f = NumberFormat.getNumberInstance(locale);
-        f.setMinimumFractionDigits(min);
-        f.setMaximumFractionDigits(max);
-        f.setGroupingUsed(true);
-        f.setRoundingMode(RoundingMode.HALF_UP);
-        return f;
+        return cached("number " + min + " " + max, () -> {
+            NumberFormat f = NumberFormat.getNumberInstance(locale);
+            f.setMinimumFractionDigits(min);
+            f.setMaximumFractionDigits(max);
+            f.setGroupingUsed(true);
+            f.setRoundingMode(RoundingMode.HALF_UP);
+            return f;
+        });
     }
 
     /** A date in the locale's medium style: {@code 24 Nov 2026} (en-GB). */
@@ -127,15 +133,9 @@ public final class Formats {
             return NONE;
         }
         if (kpi.isPercent()) {
-            NumberFormat f = NumberFormat.getPercentInstance(locale);
-            f.setMaximumFractionDigits(2);
-            f.setRoundingMode(RoundingMode.HALF_UP);
-            setKpiDecimals(kpi, f);
-            return f.format(value);
+            return kpiFormat(kpi, true).format(value);
         }
-        NumberFormat f = decimals(0, 2);
-        setKpiDecimals(kpi, f);
-        return withUnit(kpi, f.format(value));
+        return withUnit(kpi, kpiFormat(kpi, false).format(value));
     }
 
     /** A change of a KPI value with its sign; a percentage KPI changes in points ({@code +0.1 pp}). */
@@ -143,19 +143,28 @@ public final class Formats {
         if (delta == null) {
             return NONE;
         }
-        NumberFormat f = decimals(0, 2);
-        setKpiDecimals(kpi, f);
+        NumberFormat f = kpiFormat(kpi, false);
         if (kpi.isPercent()) {
             return sign(delta) + f.format(Math.abs(delta) * 100) + " pp";
         }
         return withUnit(kpi, sign(delta) + f.format(Math.abs(delta)));
     }
 
-    private static void setKpiDecimals(Kpi kpi, NumberFormat f) {
-        if (kpi.decimals() != null) {
-            f.setMinimumFractionDigits(kpi.decimals());
-            f.setMaximumFractionDigits(kpi.decimals());
-        }
+    /** The KPI's number format: its decimals when given, else up to two. Cached: pages show many values. */
+    private NumberFormat kpiFormat(Kpi kpi, boolean percentage) {
+        int min = kpi.decimals() == null ? 0 : kpi.decimals();
+        int max = kpi.decimals() == null ? 2 : kpi.decimals();
+        return cached((percentage ? "percent " : "number ") + min + " " + max, () -> {
+            NumberFormat f = percentage ? NumberFormat.getPercentInstance(locale) : NumberFormat.getNumberInstance(locale);
+            f.setMinimumFractionDigits(min);
+            f.setMaximumFractionDigits(max);
+            f.setRoundingMode(RoundingMode.HALF_UP);
+            return f;
+        });
+    }
+
+    private NumberFormat cached(String key, Supplier<NumberFormat> make) {
+        return formats.computeIfAbsent(key, k -> make.get());
     }
 
     private static String withUnit(Kpi kpi, String number) {
