@@ -261,9 +261,10 @@ public final class Formats {
         return value != null && value < 0;
     }
 
-    /** The place of a problem in words, or a dash for problems about the whole data set. */
+    /** The place of a problem in words (both places of a two-place problem), or a dash for the whole data set. */
     public String place(Problem problem) {
-        return problem.place() == null ? NONE : problem.place().toString();
+        String place = problem.place() == null ? NONE : problem.place().toString();
+        return problem.other() == null ? place : place + " and " + problem.other();
     }
 
     /** Whether a link may be shown as a link: http, https and mailto only (a page never runs a script). */

@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -61,6 +63,14 @@ class SiteRendererTest {
                 }
             }
         });
+        // The stylesheet's fonts, relative to the stylesheet.
+        Matcher url = Pattern.compile("url\\(\"([^\"]+)\"\\)").matcher(output.text("assets/css/roadcase.css"));
+        while (url.find()) {
+            String file = URI.create("site:/assets/css/roadcase.css").resolve(url.group(1)).getPath().substring(1);
+            if (!files.contains(file)) {
+                broken.add("assets/css/roadcase.css -> " + url.group(1));
+            }
+        }
         assertThat(broken).isEmpty();
     }
 

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +35,20 @@ class UserTemplatesTest {
         assertThat(output.text("kpis.html")).contains("<h1>Our metrics</h1>", "<p class=\"mine\">Checkout conversion: 4.5%</p>",
                 "Acme Product Portfolio");
         assertThat(output.text("roadmap.html")).contains("<h1>Roadmap</h1>");
+    }
+
+    @Test
+    void exampleOverrideInTheDocsWorks(@TempDir Path templates) throws IOException {
+        // Surefire runs in the generator module: the docs are next to it.
+        Path docs = Path.of("..", "docs", "templates.md");
+        Assumptions.assumeTrue(Files.exists(docs), "docs/templates.md not found from " + docs.toAbsolutePath());
+        String text = Files.readString(docs);
+        String example = text.substring(text.indexOf("```ftl") + "```ftl".length(), text.indexOf("```", text.indexOf("```ftl") + 6));
+        write(templates, "site/kpis.ftlh", example);
+
+        MemoryOutput output = SitePages.render(REPORT, templates, null);
+
+        assertThat(output.text("kpis.html")).contains("<h1>Our metrics</h1>", "Checkout conversion", "Off target");
     }
 
     @Test
