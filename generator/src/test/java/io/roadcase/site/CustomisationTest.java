@@ -12,12 +12,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Users replace templates and assets by file name; their templates run in a sandbox. */
-class UserTemplatesTest {
+/** What users control: templates and assets by file name (their templates run in a sandbox), the logo, locale and brand colour. */
+class CustomisationTest {
 
     private static final Report REPORT = Fixtures.report();
 
@@ -139,11 +140,27 @@ class UserTemplatesTest {
         assertThat(output.text("index.html")).doesNotContain("outside.png");
     }
 
+    @Test
+    void pagesUseTheSettingsLocaleAndBrandColour() {
+        Settings s = REPORT.settings();
+        Report german = withSettings(new Settings(s.title(), s.organization(), s.currency(), s.discountRate(),
+                s.reportDate(), s.fiscalYearStart(), Locale.GERMANY, s.dateFormat(), s.confidentiality(), "#ffd700",
+                null, s.sensitivity(), s.pageSize()));
+
+        String index = SitePages.render(german).text("index.html");
+
+        assertThat(index).contains("<html lang=\"de-DE\">", "USD 450.000", "24.11.2026", "--brand: #ffd700",
+                "--on-brand: #111827");
+    }
+
     private static Report withLogo(String logo) {
         Settings s = REPORT.settings();
-        Settings settings = new Settings(s.title(), s.organization(), s.currency(), s.discountRate(), s.reportDate(),
+        return withSettings(new Settings(s.title(), s.organization(), s.currency(), s.discountRate(), s.reportDate(),
                 s.fiscalYearStart(), s.locale(), s.dateFormat(), s.confidentiality(), s.brandColor(), logo,
-                s.sensitivity(), s.pageSize());
+                s.sensitivity(), s.pageSize()));
+    }
+
+    private static Report withSettings(Settings settings) {
         return new Report(REPORT.reportDate(), settings, REPORT.initiatives(), REPORT.kpis(), REPORT.fundingCases(),
                 REPORT.risks(), REPORT.stakeholders(), REPORT.summary(), REPORT.problems());
     }
