@@ -118,7 +118,9 @@ public final class ChartLinks {
                 .orElseThrow();
         long milestones = dated.stream().map(RoadmapItem::initiative).filter(Initiative::milestone).count();
         return "Timeline of " + dated.size() + " initiatives by theme from " + fmt.date(first) + " to "
-                + fmt.date(last) + (milestones == 1 ? ", with 1 milestone" : milestones > 1 ? ", with " + milestones + " milestones" : "")
+                + fmt.date(last)
+                + (milestones == 1 ? ", with 1 milestone"
+                        : milestones > 1 ? ", with " + milestones + " milestones" : "")
                 + ". The table below lists the same dates.";
     }
 

@@ -155,7 +155,8 @@ public final class Formats {
         int min = kpi.decimals() == null ? 0 : kpi.decimals();
         int max = kpi.decimals() == null ? 2 : kpi.decimals();
         return cached((percentage ? "percent " : "number ") + min + " " + max, () -> {
-            NumberFormat f = percentage ? NumberFormat.getPercentInstance(locale) : NumberFormat.getNumberInstance(locale);
+            NumberFormat f = percentage
+                    ? NumberFormat.getPercentInstance(locale) : NumberFormat.getNumberInstance(locale);
             f.setMinimumFractionDigits(min);
             f.setMaximumFractionDigits(max);
             f.setRoundingMode(RoundingMode.HALF_UP);

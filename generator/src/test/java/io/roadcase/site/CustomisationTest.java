@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What users control: templates and assets by file name (their templates run in a sandbox), the logo, locale and brand colour. */
+/**
+ * What users control: templates and assets by file name (their templates run in a sandbox), the logo,
+ * the locale and the brand colour.
+ */
 class CustomisationTest {
 
     private static final Report REPORT = Fixtures.report();
@@ -27,13 +30,16 @@ class CustomisationTest {
         write(templates, "site/kpis.ftlh", """
                 <#import "layout.ftlh" as layout>
                 <@layout.page title="Our metrics" section="kpis">
-                <#list report.kpis as k><p class="mine">${k.kpi.name}: ${fmt.kpiValue(k.kpi, k.latest.value)}</p></#list>
+                <#list report.kpis as k>
+                <p class="mine">${k.kpi.name}: ${fmt.kpiValue(k.kpi, k.latest.value)}</p>
+                </#list>
                 </@layout.page>
                 """);
 
         MemoryOutput output = SitePages.render(REPORT, templates, null);
 
-        assertThat(output.text("kpis.html")).contains("<h1>Our metrics</h1>", "<p class=\"mine\">Checkout conversion: 4.5%</p>",
+        assertThat(output.text("kpis.html")).contains("<h1>Our metrics</h1>",
+                "<p class=\"mine\">Checkout conversion: 4.5%</p>",
                 "Acme Product Portfolio");
         assertThat(output.text("roadmap.html")).contains("<h1>Roadmap</h1>");
     }
@@ -44,7 +50,8 @@ class CustomisationTest {
         Path docs = Path.of("..", "docs", "templates.md");
         Assumptions.assumeTrue(Files.exists(docs), "docs/templates.md not found from " + docs.toAbsolutePath());
         String text = Files.readString(docs);
-        String example = text.substring(text.indexOf("```ftl") + "```ftl".length(), text.indexOf("```", text.indexOf("```ftl") + 6));
+        int start = text.indexOf("```ftl") + "```ftl".length();
+        String example = text.substring(start, text.indexOf("```", start));
         write(templates, "site/kpis.ftlh", example);
 
         MemoryOutput output = SitePages.render(REPORT, templates, null);
@@ -96,7 +103,8 @@ class CustomisationTest {
                 "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}");
 
         assertThatThrownBy(() -> SitePages.render(REPORT, templates, null))
-                .hasMessageContaining("site/index.ftlh").hasMessageContaining("not allowed in the template for security reasons");
+                .hasMessageContaining("site/index.ftlh")
+                .hasMessageContaining("not allowed in the template for security reasons");
     }
 
     @Test

@@ -11,7 +11,8 @@ class MarkdownTest {
     @Test
     void rendersEmphasisListsAndWebLinks() {
         assertThat(markdown.toHtml("Lift by **1.8 points**.\n\n- slow\n\nSee [the RFC](https://example.com/rfc)."))
-                .contains("<strong>1.8 points</strong>", "<li>slow</li>", "<a rel=\"nofollow\" href=\"https://example.com/rfc\">the RFC</a>");
+                .contains("<strong>1.8 points</strong>", "<li>slow</li>",
+                        "<a rel=\"nofollow\" href=\"https://example.com/rfc\">the RFC</a>");
     }
 
     @Test

@@ -46,7 +46,8 @@ final class SitePages {
      */
     static Set<String> otherStagesFiles(Report report) {
         Set<String> files = new TreeSet<>();
-        if (report.initiatives().stream().anyMatch(i -> i.initiative().start() != null || i.initiative().end() != null)) {
+        if (report.initiatives().stream()
+                .anyMatch(i -> i.initiative().start() != null || i.initiative().end() != null)) {
             files.add(svg(ChartNames.ROADMAP_TIMELINE));
         }
         for (KpiFigures k : report.kpis()) {

@@ -41,9 +41,9 @@ class SparseReportTest {
 
     @Test
     void rendersRecordsWithEveryOptionalFieldBlank() {
-        Initiative bare = new Initiative("X-1", "Bare", null, null, null, InitiativeStatus.DONE, null, null, false, null,
-                null, null, null, null, null, null, null, null, null, List.of(), List.of(), null, null, null, Map.of(),
-                Origin.NONE);
+        Initiative bare = new Initiative("X-1", "Bare", null, null, null, InitiativeStatus.DONE, null, null, false,
+                null, null, null, null, null, null, null, null, null, null, List.of(), List.of(), null, null, null,
+                Map.of(), Origin.NONE);
         Kpi kpi = new Kpi("k", "Bare KPI", null, Direction.LOWER, null, null, null, 0.1, null, null, null, null,
                 Map.of(), Origin.NONE);
         KpiFigures figures = new KpiFigures(kpi, List.of(), null, null, null, KpiStatus.NO_DATA, null, null, null,
