@@ -1,0 +1,85 @@
+package io.roadcase.site;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.TemplateClassResolver;
+import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.Version;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+/**
+ * The FreeMarker setup every page renders with. Templates are looked up in the user's template folder
+ * first, then among the built-in ones ({@code site/index.ftlh} overrides the built-in
+ * {@code site/index.ftlh}). The setup is strict (a missing value is an error, not a blank), independent
+ * of the machine's locale and time zone, and sandboxed for user templates: no {@code ?new} of any
+ * class, no {@code ?api}, and no file outside the template folder.
+ */
+final class PageTemplates {
+
+    /** Where the built-in templates and assets live on the class path. */
+    static final String BUILT_IN = "/io/roadcase/templates";
+
+    /** FreeMarker's behaviour version, pinned so a library upgrade does not change pages silently. */
+    private static final Version BEHAVIOUR = Configuration.VERSION_2_3_35;
+
+    private final Configuration configuration;
+
+    PageTemplates(Path userFolder) throws IOException {
+        configuration = new Configuration(BEHAVIOUR);
+        configuration.setDefaultEncoding("UTF-8");
+        configuration.setLocale(Locale.ROOT);
+        configuration.setTimeZone(TimeZone.getTimeZone("UTC"));
+        configuration.setNumberFormat("computer");
+        configuration.setLocalizedLookup(false);
+        configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        configuration.setLogTemplateExceptions(false);
+        configuration.setWrapUncheckedExceptions(true);
+        configuration.setFallbackOnNullLoopVariable(false);
+        configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        configuration.setAPIBuiltinEnabled(false);
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(BEHAVIOUR);
+        // report.kpis reads as well as report.kpis(): the model mixes records and plain classes.
+        wrapper.setDefaultZeroArgumentNonVoidMethodPolicy(
+                ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+        configuration.setObjectWrapper(wrapper.build());
+        configuration.setTemplateLoader(loader(userFolder));
+    }
+
+    private static TemplateLoader loader(Path userFolder) throws IOException {
+        TemplateLoader builtIn = new ClassTemplateLoader(PageTemplates.class, BUILT_IN);
+        if (userFolder == null) {
+            return builtIn;
+        }
+        if (!Files.isDirectory(userFolder)) {
+            throw new IOException("The template folder " + userFolder + " does not exist or is not a folder");
+        }
+        // FileTemplateLoader refuses any file whose real path is outside the folder (links included).
+        return new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(userFolder.toFile()), builtIn});
+    }
+
+    /** Renders one template, e.g. {@code site/index.ftlh}, with its data model. */
+    String render(String name, Map<String, Object> model) throws IOException {
+        StringWriter out = new StringWriter();
+        try {
+            configuration.getTemplate(name).process(model, out);
+        } catch (TemplateException e) {
+            throw new IOException("Template " + name + " failed: " + e.getMessage(), e);
+        } catch (SecurityException e) {
+            // FileTemplateLoader refuses a user template that links outside the template folder.
+            throw new IOException("Template " + name + " refused: " + e.getMessage(), e);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,77 @@
+package io.roadcase.site;
+
+import io.roadcase.chart.ChartNames;
+import io.roadcase.model.CaseFigures;
+import io.roadcase.model.KpiFigures;
+import io.roadcase.model.Report;
+import io.roadcase.publish.MemoryOutput;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** Renders a report's site in memory for tests, and says which files other stages add to the folder. */
+final class SitePages {
+
+    private SitePages() {
+    }
+
+    static MemoryOutput render(Report report) {
+        return render(report, null, null);
+    }
+
+    static MemoryOutput render(Report report, Path userTemplates, Path dataDirectory) {
+        MemoryOutput output = new MemoryOutput();
+        try {
+            new SiteRenderer(userTemplates).render(report, dataDirectory, output);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return output;
+    }
+
+    /** The HTML pages written, by path. */
+    static Map<String, String> pages(MemoryOutput output) {
+        Map<String, String> pages = new TreeMap<>();
+        output.files().keySet().stream().filter(p -> p.endsWith(".html")).forEach(p -> pages.put(p, output.text(p)));
+        return pages;
+    }
+
+    /**
+     * The files the chart and PDF stages write next to the site, derived independently of the renderer
+     * from the rules in the brief: a chart exists only when its data does.
+     */
+    static Set<String> otherStagesFiles(Report report) {
+        Set<String> files = new TreeSet<>();
+        if (report.initiatives().stream()
+                .anyMatch(i -> i.initiative().start() != null || i.initiative().end() != null)) {
+            files.add(svg(ChartNames.ROADMAP_TIMELINE));
+        }
+        for (KpiFigures k : report.kpis()) {
+            if (!k.observations().isEmpty()) {
+                files.add(svg(ChartNames.kpiTrend(k.id())));
+                files.add(svg(ChartNames.kpiSparkline(k.id())));
+            }
+        }
+        for (CaseFigures c : report.fundingCases()) {
+            if (!c.cashFlows().isEmpty()) {
+                files.add(svg(ChartNames.caseCumulative(c.id())));
+                files.add(svg(ChartNames.caseScenarios(c.id())));
+                files.add(svg(ChartNames.caseTornado(c.id())));
+            }
+            if (!c.risks().isEmpty()) {
+                files.add(svg(ChartNames.caseRisks(c.id())));
+            }
+            files.add("pdf/" + c.id() + ".pdf");
+        }
+        files.add("pdf/portfolio.pdf");
+        return files;
+    }
+
+    private static String svg(String name) {
+        return "charts/" + name + ".svg";
+    }
+}
