@@ -50,11 +50,15 @@ final class ColumnChart extends FramedChart {
         List<Legend.Entry> entries = new ArrayList<>();
         for (Series s : series) {
             entries.add(new Legend.Entry(s.name(), s.color(), Legend.Swatch.BOX));
-            if (s.signed()) {
+            if (s.signed() && hasNegative(series.indexOf(s))) {
                 entries.add(new Legend.Entry(s.name() + " below zero", Theme.COST, Legend.Swatch.BOX));
             }
         }
         return entries;
+    }
+
+    private boolean hasNegative(int series) {
+        return groups.stream().anyMatch(g -> g.values().get(series) != null && g.values().get(series) < 0);
     }
 
     @Override

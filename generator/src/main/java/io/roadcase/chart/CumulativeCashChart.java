@@ -206,13 +206,15 @@ final class CumulativeCashChart extends FramedChart {
 
     private void markPayback(Canvas c, double px, Scale y, Rectangle2D plot) {
         double py = y.map(0, plot.getMaxY(), plot.getMinY());
+        // A leader up to a label at the top of the plot, where no line or bar can cover it.
+        c.dashed(new java.awt.geom.Line2D.Double(px, py, px, plot.getMinY() + 4), theme.brand(), 1f);
         c.fill(Canvas.diamond(px, py, 7), Theme.BACKGROUND);
         c.fill(Canvas.diamond(px, py, 6), theme.brand());
         Font font = theme.bold(10f);
         String label = "Payback " + theme.number(figures.paybackYears(), 2) + " years";
         double w = Canvas.width(label, font);
-        double lx = Math.max(plot.getMinX() + 2, Math.min(px - w / 2, plot.getMaxX() - w));
-        c.fill(new Rectangle2D.Double(lx - 3, py - 26, w + 6, Canvas.lineHeight(font) + 2), Theme.BACKGROUND);
-        c.text(label, font, theme.brand(), lx, py - 14, Canvas.Align.LEFT);
+        double lx = px + 6 + w <= plot.getMaxX() ? px + 6 : px - 6 - w;
+        c.text(label, font, theme.brand(), Math.max(plot.getMinX(), lx), plot.getMinY() + 4 + Canvas.ascent(font),
+                Canvas.Align.LEFT);
     }
 }

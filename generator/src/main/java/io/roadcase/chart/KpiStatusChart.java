@@ -56,7 +56,9 @@ final class KpiStatusChart extends FramedChart {
             c.label(Theme.kpiStatusWord(status), font, Theme.INK, left - 10, baseline, Canvas.Align.RIGHT,
                     LABEL_COLUMN - 10);
             double w = room * n / max;
-            c.fill(new Rectangle2D.Double(left, mid - ROW * 0.3, Math.max(w, 1), ROW * 0.6), Theme.kpiStatus(status));
+            if (n > 0) {
+                c.fill(new Rectangle2D.Double(left, mid - ROW * 0.3, w, ROW * 0.6), Theme.kpiStatus(status));
+            }
             c.text(String.valueOf(n), bold, Theme.INK, left + w + 6, baseline, Canvas.Align.LEFT);
         }
         c.line(left, area.getMinY(), left, area.getMinY() + ROW * statuses.length, Theme.AXIS, 1f);

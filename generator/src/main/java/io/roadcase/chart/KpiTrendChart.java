@@ -261,7 +261,10 @@ final class KpiTrendChart extends FramedChart {
             String label = "Target " + theme.date(targetDate);
             double w = Canvas.width(label, font);
             double lx = Math.min(tx - w / 2, plot.getMaxX() - w);
-            double ly = ty - 8 < plot.getMinY() + 10 ? ty + 16 : ty - 8;
+            // Label on the side of the target line away from the forecast's end point.
+            boolean forecastAbove = hasForecast() && figures.forecastAtTargetDate() > figures.target();
+            boolean below = forecastAbove ? ty + 16 <= plot.getMaxY() : ty - 8 < plot.getMinY() + 10;
+            double ly = below ? ty + 16 : ty - 8;
             c.text(Canvas.fit(label, font, plot.getWidth()), font, Theme.INK, Math.max(plot.getMinX(), lx), ly,
                     Canvas.Align.LEFT);
         }

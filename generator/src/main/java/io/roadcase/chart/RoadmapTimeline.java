@@ -181,11 +181,13 @@ final class RoadmapTimeline extends FramedChart {
         double bottom = top + (rows.isEmpty() ? 0 : rows.get(rows.size() - 1).y() + rows.get(rows.size() - 1).height());
 
         boolean shade = false;
+        java.util.Set<Row> shaded = new java.util.HashSet<>();
         for (Row row : rows) {
             if (row.item() == null) {
                 shade = !shade;
             }
             if (shade) {
+                shaded.add(row);
                 c.fill(new Rectangle2D.Double(area.getMinX(), top + row.y(), area.getWidth(), row.height()), Theme.BAND);
             }
         }
@@ -215,7 +217,7 @@ final class RoadmapTimeline extends FramedChart {
                 c.label("No start or end date · " + Theme.words(i.status()), font, Theme.MUTED, left + 4,
                         mid + Canvas.ascent(font) / 2 - 1, Canvas.Align.LEFT, right - left - 8);
             } else {
-                paintItem(c, row.item(), mid, left, right, font);
+                paintItem(c, row.item(), mid, left, right, font, shaded.contains(row) ? Theme.BAND : Theme.BACKGROUND);
             }
         }
         double rx = x(reportDate, left, right);
@@ -255,7 +257,8 @@ final class RoadmapTimeline extends FramedChart {
         c.line(right, headerTop, right, bottom, Theme.AXIS, 0.9f);
     }
 
-    private void paintItem(Canvas c, RoadmapItem item, double mid, double left, double right, Font font) {
+    private void paintItem(Canvas c, RoadmapItem item, double mid, double left, double right, Font font,
+            Color background) {
         Initiative i = item.initiative();
         Color color = Theme.initiativeStatus(i.status());
         double x0 = x(i.start(), left, right);
@@ -281,22 +284,29 @@ final class RoadmapTimeline extends FramedChart {
                 status += " · " + theme.percent(p, 0);
             }
             c.stroke(bar, color, 0.8f);
-            textStart = x1 + 4;
-            textEnd = x0 - 4;
+            // Past the elbow of a dependency arrow leaving the bar's end.
+            textStart = x1 + 9;
+            textEnd = x0 - 9;
         }
-        double baseline = mid + Canvas.ascent(font) / 2 - 1;
         double needed = Canvas.width(status, font);
+        boolean after;
+        String shown;
         if (textStart + needed <= right - 2) {
-            c.text(status, font, Theme.INK, textStart, baseline, Canvas.Align.LEFT);
+            after = true;
+            shown = status;
         } else if (textEnd - needed >= left + 2) {
-            c.text(status, font, Theme.INK, textEnd, baseline, Canvas.Align.RIGHT);
+            after = false;
+            shown = status;
         } else {
             // No room on either side: say as much as fits on the wider side.
-            boolean after = right - 2 - textStart >= textEnd - left - 2;
-            double room = after ? right - 2 - textStart : textEnd - left - 2;
-            c.label(status, font, Theme.INK, after ? textStart : textEnd, baseline,
-                    after ? Canvas.Align.LEFT : Canvas.Align.RIGHT, room);
+            after = right - 2 - textStart >= textEnd - left - 2;
+            shown = Canvas.fit(status, font, after ? right - 2 - textStart : textEnd - left - 2);
         }
+        double w = Canvas.width(shown, font);
+        double x = after ? textStart : textEnd - w;
+        // The row's own background under the words keeps arrows and grid lines from crossing them.
+        c.fill(new Rectangle2D.Double(x - 2, mid - rowHeight / 2 + 2, w + 4, rowHeight - 4), background);
+        c.text(shown, font, Theme.INK, x, mid + Canvas.ascent(font) / 2 - 1, Canvas.Align.LEFT);
     }
 
     private void paintDependencies(Canvas c, Map<String, Row> rowById, double top, double left, double right) {
