@@ -210,7 +210,7 @@ final class RoadmapTimeline extends FramedChart {
                 continue;
             }
             Initiative i = row.item().initiative();
-            String label = Canvas.clean(i.id()) + "  " + Canvas.clean(i.title());
+            String label = Canvas.clean(i.id()) + " " + Canvas.clean(i.title());
             c.label(label, font, Theme.INK, area.getMinX() + 12, mid + Canvas.ascent(font) / 2 - 1, Canvas.Align.LEFT,
                     LABEL_COLUMN - 20);
             if (UNSCHEDULED.equals(row.lane())) {
