@@ -30,6 +30,8 @@ final class RoadmapTimeline extends FramedChart {
     private static final double LABEL_COLUMN = 250;
     private static final double TIME_HEADER = 38;
     private static final String UNSCHEDULED = "Unscheduled";
+    /** From this many items on, rows are compact: lanes repeat the quarter labels, only late dependencies are drawn. */
+    private static final int MANY = 61;
 
     private final List<RoadmapItem> items;
     private final LocalDate reportDate;
@@ -78,7 +80,7 @@ final class RoadmapTimeline extends FramedChart {
     @Override
     String subtitle() {
         return items.size() + (items.size() == 1 ? " initiative" : " initiatives") + " by theme · report date "
-                + theme.date(reportDate);
+                + theme.date(reportDate) + (many() ? " · only dependencies that end too late are drawn" : "");
     }
 
     private static String describe(Theme theme, List<RoadmapItem> items, LocalDate reportDate) {
@@ -166,6 +168,10 @@ final class RoadmapTimeline extends FramedChart {
         return entries;
     }
 
+    private boolean many() {
+        return items.size() >= MANY;
+    }
+
     private double x(LocalDate date, double left, double right) {
         double span = to.toEpochDay() - from.toEpochDay();
         double v = left + (date.toEpochDay() - from.toEpochDay()) / span * (right - left);
@@ -205,8 +211,12 @@ final class RoadmapTimeline extends FramedChart {
         for (Row row : rows) {
             double mid = top + row.y() + row.height() / 2;
             if (row.item() == null) {
+                // In a long chart each lane repeats the quarters, so the header is never far away.
                 c.label(row.lane(), laneFont, Theme.INK, area.getMinX() + 4, mid + Canvas.ascent(laneFont) / 2 - 1,
-                        Canvas.Align.LEFT, area.getWidth() - 8);
+                        Canvas.Align.LEFT, many() ? LABEL_COLUMN - 8 : area.getWidth() - 8);
+                if (many() && !UNSCHEDULED.equals(row.lane())) {
+                    paintQuarterLabels(c, mid + Canvas.ascent(font) / 2 - 1, left, right, Theme.MUTED);
+                }
                 continue;
             }
             Initiative i = row.item().initiative();
@@ -241,11 +251,7 @@ final class RoadmapTimeline extends FramedChart {
             boolean quarter = Math.floorMod(m.getMonthValue() - theme.fiscalYearStart(), 3) == 0;
             c.line(x0, quarter ? headerTop : top - 16, x0, bottom, quarter ? Theme.AXIS : Theme.GRID,
                     quarter ? 0.9f : 0.6f);
-            if (quarter) {
-                double qx1 = x(m.plusMonths(3), left, right);
-                c.label(theme.fiscalQuarter(m), theme.bold(9f), Theme.INK, x0 + 4, quarterBaseline,
-                        Canvas.Align.LEFT, qx1 - x0 - 8);
-            }
+
             if (monthWidth >= 9) {
                 String month = Canvas.clean(theme.month(m));
                 String shown = monthWidth >= Canvas.width(month, font) + 6 ? month
@@ -253,8 +259,23 @@ final class RoadmapTimeline extends FramedChart {
                 c.text(shown, font, Theme.MUTED, (x0 + x1) / 2, monthBaseline, Canvas.Align.CENTER);
             }
         }
+        paintQuarterLabels(c, quarterBaseline, left, right, Theme.INK);
         c.line(left, top, right, top, Theme.AXIS, 0.9f);
         c.line(right, headerTop, right, bottom, Theme.AXIS, 0.9f);
+    }
+
+    private void paintQuarterLabels(Canvas c, double baseline, double left, double right, Color color) {
+        Font font = theme.bold(9f);
+        for (LocalDate q = from; q.isBefore(to); q = q.plusMonths(3)) {
+            double x0 = x(q, left, right);
+            double room = x(q.plusMonths(3), left, right) - x0 - 8;
+            String label = theme.fiscalQuarter(q);
+            if (Canvas.width(label, font) > room) {
+                // Narrow quarters keep "Q1" rather than an ellipsis; the year shows where it fits.
+                label = label.substring(0, label.indexOf(' '));
+            }
+            c.label(label, font, color, x0 + 4, baseline, Canvas.Align.LEFT, room);
+        }
     }
 
     private void paintItem(Canvas c, RoadmapItem item, double mid, double left, double right, Font font,
@@ -326,6 +347,9 @@ final class RoadmapTimeline extends FramedChart {
                 double ex = x(item.initiative().start(), left, right);
                 double ey = top + to.y() + to.height() / 2;
                 boolean late = item.conflicts() != null && item.conflicts().contains(dependency);
+                if (many() && !late) {
+                    continue;
+                }
                 double elbow = Math.min(right - 1, sx + 5);
                 Path2D.Double path = new Path2D.Double();
                 path.moveTo(sx, sy);
