@@ -10,6 +10,8 @@ import java.awt.FontFormatException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -121,6 +123,11 @@ public final class Theme {
         return BOLD.deriveFont(size);
     }
 
+    /** A colour as CSS writes it: {@code #1f5fad}. */
+    public static String hex(Color c) {
+        return String.format(Locale.ROOT, "#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
+    }
+
     /** A colour mixed with white: {@code amount} 0 keeps it, 1 gives white. */
     public static Color tint(Color c, double amount) {
         return new Color(mix(c.getRed(), amount), mix(c.getGreen(), amount), mix(c.getBlue(), amount));
@@ -189,12 +196,21 @@ public final class Theme {
         };
     }
 
+    /**
+     * Rounds half up on the shortest decimal form of the value (0.0525 → 5.3 %), as spreadsheets
+     * show it, rather than on its binary approximation with the JDK's half-even default.
+     */
+    private static String format(NumberFormat f, double value) {
+        f.setRoundingMode(RoundingMode.HALF_UP);
+        return Double.isFinite(value) ? f.format(BigDecimal.valueOf(value)) : f.format(value);
+    }
+
     /** A whole number or decimal in the locale: {@code 1,234.5}. */
     public String number(double value, int decimals) {
         NumberFormat f = NumberFormat.getNumberInstance(locale);
         f.setMinimumFractionDigits(decimals);
         f.setMaximumFractionDigits(decimals);
-        return f.format(value);
+        return format(f, value);
     }
 
     /** Axis and label form: {@code 1.2M}, {@code 450K}, {@code 12}. */
@@ -204,6 +220,8 @@ public final class Theme {
         }
         NumberFormat f = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT);
         f.setMaximumFractionDigits(1);
+        // The compact format ignores fraction digits for BigDecimal input: format the double.
+        f.setRoundingMode(RoundingMode.HALF_UP);
         return f.format(value);
     }
 
@@ -212,7 +230,7 @@ public final class Theme {
         NumberFormat f = NumberFormat.getPercentInstance(locale);
         f.setMinimumFractionDigits(decimals);
         f.setMaximumFractionDigits(decimals);
-        return f.format(fraction);
+        return format(f, fraction);
     }
 
     /** Money in a currency, whole units above 1,000 (METRICS.md, Rounding). */
@@ -229,7 +247,7 @@ public final class Theme {
         int decimals = Math.abs(amount) >= 1000 ? 0 : 2;
         f.setMinimumFractionDigits(decimals);
         f.setMaximumFractionDigits(decimals);
-        return f.format(amount);
+        return format(f, amount);
     }
 
     /** Money for a bar label: the currency code and a compact amount, {@code USD 214.2K}. */
