@@ -39,7 +39,7 @@ public final class Charts {
                     report.reportDate()));
         }
         PortfolioCharts.npvAsk(theme, report.fundingCases()).ifPresent(charts::add);
-        if (!report.kpis().isEmpty()) {
+        if (!report.kpis().isEmpty() && report.summary() != null) {
             charts.add(new KpiStatusChart(theme, report.summary().kpiStatusCounts()));
         }
         if (!report.risks().isEmpty()) {

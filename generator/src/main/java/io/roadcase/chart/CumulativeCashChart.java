@@ -200,7 +200,9 @@ final class CumulativeCashChart extends FramedChart {
             markPayback(c, xOf(start.plusDays(days), rows, plot, band), y, plot);
             return;
         }
-        double index = figures.paybackYears() * figures.fundingCase().periodicity().perYear() - rows.get(0).period();
+        int perYear = figures.fundingCase().periodicity() == null ? 1 : figures.fundingCase().periodicity().perYear();
+        int first = rows.get(0).period() == null ? 0 : rows.get(0).period();
+        double index = figures.paybackYears() * perYear - first;
         markPayback(c, plot.getMinX() + band * (index + 0.5), y, plot);
     }
 
