@@ -6,6 +6,7 @@ import io.roadcase.model.CaseFigures.Point;
 import io.roadcase.model.CaseFigures.ScenarioFigures;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.time.LocalDate;
@@ -209,7 +210,7 @@ final class CumulativeCashChart extends FramedChart {
     private void markPayback(Canvas c, double px, Scale y, Rectangle2D plot) {
         double py = y.map(0, plot.getMaxY(), plot.getMinY());
         // A leader up to a label at the top of the plot, where no line or bar can cover it.
-        c.dashed(new java.awt.geom.Line2D.Double(px, py, px, plot.getMinY() + 4), theme.brand(), 1f);
+        c.dashed(new Line2D.Double(px, py, px, plot.getMinY() + 4), theme.brand(), 1f);
         c.fill(Canvas.diamond(px, py, 7), Theme.BACKGROUND);
         c.fill(Canvas.diamond(px, py, 6), theme.brand());
         Font font = theme.bold(10f);

@@ -3,6 +3,7 @@ package io.roadcase.chart;
 import io.roadcase.model.KpiFigures;
 import io.roadcase.model.Observation;
 import java.awt.Graphics2D;
+import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
@@ -70,7 +71,7 @@ final class KpiSparkline implements Chart {
             double h = HEIGHT - 2 * PAD;
             if (figures.target() != null) {
                 double ty = PAD + h - (figures.target() - lo) / span * h;
-                c.dashed(new java.awt.geom.Line2D.Double(PAD, ty, WIDTH - PAD, ty), Theme.AXIS, 0.8f);
+                c.dashed(new Line2D.Double(PAD, ty, WIDTH - PAD, ty), Theme.AXIS, 0.8f);
             }
             Path2D.Double line = new Path2D.Double();
             double x = PAD;

@@ -12,9 +12,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The roadmap as a Gantt chart: one swimlane per theme (first-appearance order, items by start date),
@@ -187,7 +189,7 @@ final class RoadmapTimeline extends FramedChart {
         double bottom = top + (rows.isEmpty() ? 0 : rows.get(rows.size() - 1).y() + rows.get(rows.size() - 1).height());
 
         boolean shade = false;
-        java.util.Set<Row> shaded = new java.util.HashSet<>();
+        Set<Row> shaded = new HashSet<>();
         for (Row row : rows) {
             if (row.item() == null) {
                 shade = !shade;

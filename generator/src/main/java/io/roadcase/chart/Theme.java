@@ -4,6 +4,7 @@ import io.roadcase.model.InitiativeStatus;
 import io.roadcase.model.KpiStatus;
 import io.roadcase.model.RiskRating;
 import io.roadcase.model.Settings;
+import io.roadcase.model.Word;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontFormatException;
@@ -178,7 +179,7 @@ public final class Theme {
     }
 
     /** {@code in-progress} as {@code In progress}. */
-    public static String words(io.roadcase.model.Word word) {
+    public static String words(Word word) {
         if (word == null) {
             return "";
         }

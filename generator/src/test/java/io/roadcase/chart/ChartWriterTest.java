@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.roadcase.Fixtures;
 import io.roadcase.model.Report;
 import io.roadcase.publish.MemoryOutput;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -69,8 +70,8 @@ class ChartWriterTest {
 
     @Test
     void keepsTextsAsSvgTextInTheBundledFont() throws Exception {
-        String svg = new String(SvgEncoder.encode(charts.get(0)), java.nio.charset.StandardCharsets.UTF_8);
+        String svg = new String(SvgEncoder.encode(charts.get(0)), StandardCharsets.UTF_8);
         assertThat(svg).doesNotContain("<!DOCTYPE").contains("DejaVu Sans").doesNotContainPattern("clip-?-?\\d{5,}");
-        assertThat(SvgFile.parse(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8)).count("text")).isPositive();
+        assertThat(SvgFile.parse(svg.getBytes(StandardCharsets.UTF_8)).count("text")).isPositive();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.roadcase.Fixtures;
 import io.roadcase.model.Report;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +43,7 @@ class ChartsTest {
         assertThat(svg.textContents(theme)).contains("Actual", "Target", "Forecast to target date",
                 "Status: Off target", "Release 4.2 (1 Jun 2026)", "4.5%", "5.0%");
         Chart chart = charts.stream().filter(c -> c.name().equals(ChartNames.kpiTrend("conv"))).findFirst().orElseThrow();
-        assertThat(new String(SvgEncoder.encode(chart), java.nio.charset.StandardCharsets.UTF_8))
+        assertThat(new String(SvgEncoder.encode(chart), StandardCharsets.UTF_8))
                 .as("the forecast is dashed").contains("stroke-dasharray");
     }
 
