@@ -98,6 +98,7 @@ class EdgeCasesTest {
         for (Chart chart : Charts.of(report())) {
             SvgFile svg = SvgFile.parse(SvgEncoder.encode(chart));
             ChartWriterTest.assertTextsInside(chart, svg, theme);
+            ChartWriterTest.assertNoOverlap(chart, svg, theme);
             assertThat(PngEncoder.encode(chart)).isNotEmpty();
         }
     }

@@ -65,6 +65,7 @@ class StressTest {
 
         SvgFile svg = SvgFile.parse(SvgEncoder.encode(large));
         ChartWriterTest.assertTextsInside(large, svg, theme);
+        ChartWriterTest.assertNoOverlap(large, svg, theme);
         assertThat(svg.textContents(theme)).anyMatch(t -> t.endsWith("…")).contains("Unscheduled");
         assertThat(PngEncoder.encode(large)).isNotEmpty();
     }
@@ -82,7 +83,9 @@ class StressTest {
         List<Chart> charts = new ArrayList<>(Charts.of(report));
         charts.addAll(Charts.of(hostile));
         for (Chart chart : charts) {
-            ChartWriterTest.assertTextsInside(chart, SvgFile.parse(SvgEncoder.encode(chart)), theme);
+            SvgFile svg = SvgFile.parse(SvgEncoder.encode(chart));
+            ChartWriterTest.assertTextsInside(chart, svg, theme);
+            ChartWriterTest.assertNoOverlap(chart, svg, theme);
         }
         Chart heatMap = charts.stream().filter(c -> c.name().equals(ChartNames.PORTFOLIO_RISKS)).findFirst()
                 .orElseThrow();

@@ -18,7 +18,7 @@ final class SvgFile {
     private static final Pattern SIZE = Pattern.compile("font-size:([0-9.]+)px");
 
     /** One {@code <text>}: its content, baseline start and drawn width in the bundled font. */
-    record Text(String content, double x, double y, double width) {
+    record Text(String content, double x, double y, double width, double ascent, double descent) {
     }
 
     final Document document;
@@ -71,8 +71,9 @@ final class SvgFile {
             float size = m.find() ? Float.parseFloat(m.group(1)) : 16f;
             Font font = style.contains("font-weight:bold") ? theme.bold(size) : theme.regular(size);
             String content = e.getTextContent();
+            var metrics = font.getLineMetrics(content, Canvas.MEASURE);
             texts.add(new Text(content, Double.parseDouble(e.getAttribute("x")), Double.parseDouble(e.getAttribute("y")),
-                    Canvas.width(content, font)));
+                    Canvas.width(content, font), metrics.getAscent() * 0.8, metrics.getDescent()));
         }
         return texts;
     }
