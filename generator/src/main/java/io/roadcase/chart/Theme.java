@@ -120,8 +120,9 @@ public final class Theme {
         return REGULAR.deriveFont(size);
     }
 
+    /** The bold face, flagged bold so SVG says {@code font-weight:bold} (no synthetic emboldening: the face is bold). */
     public Font bold(float size) {
-        return BOLD.deriveFont(size);
+        return BOLD.deriveFont(Font.BOLD, size);
     }
 
     /** A colour as CSS writes it: {@code #1f5fad}. */
