@@ -6,7 +6,9 @@ import io.roadcase.model.Report;
 import io.roadcase.model.RoadmapItem;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,7 +26,9 @@ import java.util.Set;
  * <li>{@code case-<id>-scenarios}: fewer than two scenarios with an npv;</li>
  * <li>{@code case-<id>-timeline}: no initiative linked to the case.</li>
  * </ul>
- * A second KPI or case with the same id (an error the checks report) gets no charts.
+ * A second KPI or case with the same id (an error the checks report) gets no charts, nor does a chart
+ * whose name is taken already or could not be a plain file name (a path separator, a leading dot or a
+ * control character in an id), so no chart ever writes outside {@code charts/} or over another.
  */
 public final class Charts {
 
@@ -58,7 +62,18 @@ public final class Charts {
                 addCase(charts, theme, report, c);
             }
         }
-        return List.copyOf(charts);
+        Map<String, Chart> byName = new LinkedHashMap<>();
+        for (Chart chart : charts) {
+            if (isFileName(chart.name())) {
+                byName.putIfAbsent(chart.name(), chart);
+            }
+        }
+        return List.copyOf(byName.values());
+    }
+
+    private static boolean isFileName(String name) {
+        return !name.isEmpty() && !name.startsWith(".") && name.chars().noneMatch(
+                c -> c == '/' || c == '\\' || c == ':' || Character.isISOControl(c));
     }
 
     private static void addCase(List<Chart> charts, Theme theme, Report report, CaseFigures c) {

@@ -93,6 +93,20 @@ class EdgeCasesTest {
     }
 
     @Test
+    void leavesOutChartsWhoseNamesAreNotPlainFileNamesOrTaken() {
+        Report f = report();
+        List<KpiFigures> kpis = new ArrayList<>(f.kpis());
+        List<Observation> one = List.of(obs("x", 0, 1, null, null));
+        kpis.add(kpi("../../etc/evil", Direction.HIGHER, null, null, one, KpiStatus.NO_TARGET, null));
+        kpis.add(kpi("single-spark", Direction.HIGHER, null, null, one, KpiStatus.NO_TARGET, null));
+        Report hostile = new Report(f.reportDate(), f.settings(), List.of(), kpis, f.fundingCases(), f.risks(),
+                List.of(), f.summary(), List.of());
+        List<String> names = Charts.of(hostile).stream().map(Chart::name).toList();
+        assertThat(names).noneMatch(n -> n.contains("/")).doesNotHaveDuplicates()
+                .contains(ChartNames.kpiSparkline("single"), ChartNames.kpiSparkline("single-spark"));
+    }
+
+    @Test
     void everyEdgeChartEncodesWithTextsInside() throws Exception {
         Theme theme = Theme.of(report().settings());
         for (Chart chart : Charts.of(report())) {
