@@ -1,0 +1,193 @@
+package io.roadcase.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.font.FontRenderContext;
+import java.awt.font.LineMetrics;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A {@link Graphics2D} with the few drawing verbs charts need. Text is measured with one fixed
+ * {@link FontRenderContext}, not the target's, so SVG, PNG and PDF make the same layout decisions.
+ * Text is only ever drawn with {@code drawString}, so SVG keeps it as {@code <text>}.
+ */
+final class Canvas {
+
+    /** Text alignment around the x coordinate. */
+    enum Align {
+        LEFT, CENTER, RIGHT
+    }
+
+    static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
+    private static final String ELLIPSIS = "…";
+
+    private final Graphics2D g;
+    private final Theme theme;
+
+    Canvas(Graphics2D g, Theme theme) {
+        this.g = g;
+        this.theme = theme;
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+    }
+
+    Theme theme() {
+        return theme;
+    }
+
+    /**
+     * Spreadsheet text made safe to draw: null as empty, control characters and line breaks as
+     * spaces (they are invalid in XML), lone surrogates dropped, runs of spaces collapsed.
+     */
+    static String clean(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder s = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                s.append(c).append(text.charAt(++i));
+                space = false;
+            } else if (Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') {
+                continue;
+            } else if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c)) {
+                if (!space && s.length() > 0) {
+                    s.append(' ');
+                }
+                space = true;
+            } else {
+                s.append(c);
+                space = false;
+            }
+        }
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return s.substring(0, end);
+    }
+
+    static double width(String text, Font font) {
+        return text.isEmpty() ? 0 : font.getStringBounds(text, MEASURE).getWidth();
+    }
+
+    static double ascent(Font font) {
+        return metrics(font).getAscent();
+    }
+
+    /** Distance between two baselines of this font. */
+    static double lineHeight(Font font) {
+        LineMetrics m = metrics(font);
+        return m.getAscent() + m.getDescent() + m.getLeading();
+    }
+
+    private static LineMetrics metrics(Font font) {
+        return font.getLineMetrics("Xg", MEASURE);
+    }
+
+    /**
+     * The cleaned text, cut at a character boundary and ended with an ellipsis so that it is at most
+     * {@code max} wide; empty when not even the ellipsis fits.
+     */
+    static String fit(String text, Font font, double max) {
+        String s = clean(text);
+        if (width(s, font) <= max) {
+            return s;
+        }
+        if (width(ELLIPSIS, font) > max) {
+            return "";
+        }
+        BreakIterator chars = BreakIterator.getCharacterInstance(Locale.ROOT);
+        chars.setText(s);
+        List<Integer> cuts = new ArrayList<>();
+        for (int at = chars.first(); at != BreakIterator.DONE; at = chars.next()) {
+            cuts.add(at);
+        }
+        // Binary search over grapheme boundaries for the longest prefix that fits with the ellipsis.
+        int lo = 0;
+        int hi = cuts.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) / 2;
+            if (width(s.substring(0, cuts.get(mid)).strip() + ELLIPSIS, font) <= max) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return s.substring(0, cuts.get(lo)).strip() + ELLIPSIS;
+    }
+
+    /** Draws already-fitted text with its baseline at y. */
+    void text(String text, Font font, Color color, double x, double baseline, Align align) {
+        if (text.isEmpty()) {
+            return;
+        }
+        double w = width(text, font);
+        double left = switch (align) {
+            case LEFT -> x;
+            case CENTER -> x - w / 2;
+            case RIGHT -> x - w;
+        };
+        g.setFont(font);
+        g.setColor(color);
+        g.drawString(text, (float) left, (float) baseline);
+    }
+
+    /** Fits the text into {@code max} and draws it; returns the drawn width. */
+    double label(String text, Font font, Color color, double x, double baseline, Align align, double max) {
+        String fitted = fit(text, font, max);
+        text(fitted, font, color, x, baseline, align);
+        return width(fitted, font);
+    }
+
+    void fill(Shape shape, Color color) {
+        g.setColor(color);
+        g.fill(shape);
+    }
+
+    void stroke(Shape shape, Color color, float width) {
+        g.setColor(color);
+        g.setStroke(new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
+        g.draw(shape);
+    }
+
+    void dashed(Shape shape, Color color, float width) {
+        g.setColor(color);
+        g.setStroke(new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+                new float[] {5f, 3f}, 0f));
+        g.draw(shape);
+    }
+
+    void line(double x1, double y1, double x2, double y2, Color color, float width) {
+        stroke(new Line2D.Double(x1, y1, x2, y2), color, width);
+    }
+
+    static Shape dot(double x, double y, double radius) {
+        return new Ellipse2D.Double(x - radius, y - radius, radius * 2, radius * 2);
+    }
+
+    static Shape diamond(double x, double y, double half) {
+        Path2D.Double p = new Path2D.Double();
+        p.moveTo(x, y - half);
+        p.lineTo(x + half, y);
+        p.lineTo(x, y + half);
+        p.lineTo(x - half, y);
+        p.closePath();
+        return p;
+    }
+}
