@@ -306,7 +306,13 @@ class SampleDataTest {
         }
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                parts.put(entry.getName(), sha256(zip.readAllBytes()));
+                // The document properties' namespace order depends on which XML library is on the
+                // class path (the HTML validator brings Xerces): compare what they say, not their bytes.
+                String bytesOrText = entry.getName().startsWith("docProps/")
+                        ? new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                                .replaceAll("\\s+xmlns:\\w+=\"[^\"]*\"", "")
+                        : sha256(zip.readAllBytes());
+                parts.put(entry.getName(), bytesOrText);
             }
         }
         return parts;
