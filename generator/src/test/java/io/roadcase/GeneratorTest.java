@@ -106,8 +106,8 @@ class GeneratorTest {
         new Generator(config()).generate();
         Map<String, String> published = checksums(out);
         Path templates = tmp.resolve("templates");
-        Files.createDirectories(templates);
-        Files.writeString(templates.resolve("index.ftlh"), "<p>${noSuchValue}</p>");
+        Files.createDirectories(templates.resolve("site"));
+        Files.writeString(templates.resolve("site/index.ftlh"), "<p>${noSuchValue}</p>");
 
         assertThatThrownBy(() -> new Generator(config().withTemplates(templates)).generate())
                 .isInstanceOfAny(IOException.class, RuntimeException.class);

@@ -191,7 +191,7 @@ public final class Main implements Runnable {
                 return report(result, common, spec.commandLine().getOut(), spec.commandLine().getErr(),
                         "roadcase: wrote " + result.written() + " files to " + out);
             } catch (java.io.IOException e) {
-                spec.commandLine().getErr().println("roadcase: cannot write the output: " + e.getMessage());
+                spec.commandLine().getErr().println("roadcase: " + e.getMessage() + " (the previous output is unchanged)");
                 return INTERNAL;
             }
         }
