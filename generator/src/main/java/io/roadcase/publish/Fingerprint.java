@@ -1,0 +1,74 @@
+package io.roadcase.publish;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A SHA-256 over everything that decides a run's output: options, tool version, and the name and
+ * content of every input and template file. Equal fingerprints mean the output would be equal.
+ */
+public final class Fingerprint {
+
+    private final MessageDigest digest;
+
+    public Fingerprint() {
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM has no SHA-256", e);
+        }
+    }
+
+    /** Adds a named value (an option). */
+    public Fingerprint add(String name, Object value) {
+        text(name + "=" + value);
+        return this;
+    }
+
+    /** Adds every regular file directly in a folder, or under it when {@code recursive}; null adds nothing. */
+    public Fingerprint addFolder(String name, Path folder, boolean recursive) throws IOException {
+        if (folder == null || !Files.isDirectory(folder)) {
+            return add(name, "none");
+        }
+        List<Path> files;
+        try (Stream<Path> walk = recursive ? Files.walk(folder) : Files.list(folder)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path file : files) {
+            addFile(name + ":" + folder.relativize(file).toString().replace('\\', '/'), file);
+        }
+        return this;
+    }
+
+    /** Adds a file's name and content. */
+    public Fingerprint addFile(String name, Path file) throws IOException {
+        text(name);
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream in = Files.newInputStream(file)) {
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                digest.update(buffer, 0, n);
+            }
+        }
+        return this;
+    }
+
+    private void text(String s) {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        digest.update(java.nio.ByteBuffer.allocate(4).putInt(bytes.length).array());
+        digest.update(bytes);
+    }
+
+    /** The fingerprint as hex; the object must not be used afterwards. */
+    public String hex() {
+        return HexFormat.of().formatHex(digest.digest());
+    }
+}

@@ -1,0 +1,129 @@
+package io.roadcase.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.roadcase.GeneratorTestSupport;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The runnable jar as a user runs it: exit codes, messages, and a run killed in the middle. */
+class CliIT {
+
+    static final Path JAR = Path.of("target/roadcase.jar");
+
+    @TempDir
+    Path tmp;
+
+    record Run(int code, String out, String err) {
+    }
+
+    private Process start(String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command)
+                .redirectOutput(tmp.resolve("out-" + System.nanoTime() + ".txt").toFile())
+                .redirectError(ProcessBuilder.Redirect.PIPE)
+                .start();
+    }
+
+    private Run run(String... args) throws Exception {
+        Path stdout = tmp.resolve("stdout.txt");
+        Path stderr = tmp.resolve("stderr.txt");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("roadcase finished in time").isTrue();
+        return new Run(p.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
+                Files.readString(stderr, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void validatesTheSampleData() throws Exception {
+        Run run = run("validate", "--data", GeneratorTestSupport.SAMPLE.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("valid");
+    }
+
+    @Test
+    void reportsEveryDataErrorOnOneLineWithItsPlaceAndExitsWithOne() throws Exception {
+        Path data = Files.createDirectories(tmp.resolve("bad"));
+        Files.writeString(data.resolve("roadmap.csv"), """
+                id,title,status,start,end,depends_on
+                A,First,wip,2026-05-01,2026-01-01,B
+                B,Second,sleeping,2026-01-01,2026-02-01,A
+                """);
+
+        Run run = run("validate", "--data", data.toString());
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).doesNotContain("Exception", "\tat ");
+        assertThat(run.err().lines().filter(l -> l.startsWith("error: ")))
+                .anyMatch(l -> l.contains("roadmap.csv, line 2, column end"))
+                .anyMatch(l -> l.contains("roadmap.csv, line 3, column status") && l.contains("in-progress"))
+                .anyMatch(l -> l.contains("→"));
+    }
+
+    @Test
+    void aRunKilledInTheMiddleLeavesThePreviousOutputAsItWas() throws Exception {
+        Path data = GeneratorTestSupport.copySample(tmp.resolve("data"));
+        Path out = tmp.resolve("site");
+        assertThat(run("generate", "--data", data.toString(), "--out", out.toString(), "--report-date", "2026-11-24")
+                .code()).isZero();
+        Map<String, String> published = GeneratorTestSupport.checksums(out);
+
+        Process p = start("generate", "--data", data.toString(), "--out", out.toString(), "--report-date", "2026-11-25");
+        waitForStaging(tmp, p);
+        p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+
+        assertThat(GeneratorTestSupport.checksums(out)).isEqualTo(published);
+        Run next = run("generate", "--data", data.toString(), "--out", out.toString(), "--report-date", "2026-11-25");
+        assertThat(next.code()).as(next.err()).isZero();
+        try (Stream<Path> left = Files.list(tmp)) {
+            assertThat(left.map(f -> f.getFileName().toString())).noneMatch(n -> n.contains(".staging-"));
+        }
+    }
+
+    @Test
+    void twoRunsIntoOneFolderAtOnceNeverMixTheirOutput() throws Exception {
+        Path data = GeneratorTestSupport.copySample(tmp.resolve("data"));
+        Path out = tmp.resolve("site");
+        Process first = start("generate", "--data", data.toString(), "--out", out.toString(), "--report-date", "2026-11-24");
+        Process second = start("generate", "--data", data.toString(), "--out", out.toString(), "--report-date", "2026-11-25");
+        assertThat(first.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(second.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(first.exitValue()).isZero();
+        assertThat(second.exitValue()).isZero();
+
+        // Whichever finished last, the folder equals what that run alone writes.
+        String json = Files.readString(out.resolve("data.json"));
+        String date = json.contains("\"reportDate\" : \"2026-11-25\"") ? "2026-11-25" : "2026-11-24";
+        Path alone = tmp.resolve("alone");
+        assertThat(run("generate", "--data", data.toString(), "--out", alone.toString(), "--report-date", date).code())
+                .isZero();
+        assertThat(GeneratorTestSupport.checksums(out)).isEqualTo(GeneratorTestSupport.checksums(alone));
+    }
+
+    private static void waitForStaging(Path parent, Process p) throws Exception {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline && p.isAlive()) {
+            try (Stream<Path> files = Files.list(parent)) {
+                if (files.anyMatch(f -> f.getFileName().toString().startsWith(".site.staging-"))) {
+                    return;
+                }
+            }
+            Thread.sleep(5);
+        }
+        throw new AssertionError("the run never started writing (or finished before it could be killed)");
+    }
+}
