@@ -59,6 +59,7 @@ public abstract class AbstractRoadcaseMojo extends AbstractMojo {
             throw new MojoExecutionException("Roadcase stopped on an internal or file-system fault: " + e, e);
         }
         result.problems().forEach(this::log);
+        getLog().debug("Roadcase time per stage (ms): " + result.stageMillis());
         if (result.failed()) {
             throw new MojoFailureException(failureMessage(result));
         }
@@ -102,7 +103,8 @@ public abstract class AbstractRoadcaseMojo extends AbstractMojo {
                 + " (see the [WARNING] lines above); nothing was published";
     }
 
-    private static String count(long n, String word) {
+    /** {@code 1 error}, {@code 3 errors}. */
+    static String count(long n, String word) {
         return n + " " + word + (n == 1 ? "" : "s");
     }
 }

@@ -44,7 +44,7 @@ public class GenerateMojo extends AbstractRoadcaseMojo {
         if (result.upToDate()) {
             getLog().info("Roadcase output is up to date: " + outputDirectory);
         } else {
-            getLog().info("Roadcase wrote " + result.written() + " files to " + outputDirectory);
+            getLog().info("Roadcase wrote " + count(result.written(), "file") + " to " + outputDirectory);
         }
     }
 }

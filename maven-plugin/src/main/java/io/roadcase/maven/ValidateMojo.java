@@ -19,6 +19,6 @@ public class ValidateMojo extends AbstractRoadcaseMojo {
     @Override
     protected void succeeded(Result result) {
         long warnings = result.count(Problem.Level.WARNING);
-        getLog().info("Roadcase data is valid" + (warnings == 0 ? "" : " (" + warnings + " warnings)"));
+        getLog().info("Roadcase data is valid" + (warnings == 0 ? "" : " (" + count(warnings, "warning") + ")"));
     }
 }
