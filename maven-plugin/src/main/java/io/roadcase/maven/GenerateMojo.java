@@ -34,7 +34,7 @@ public class GenerateMojo extends AbstractRoadcaseMojo {
     @Override
     protected Result run() throws IOException, MojoFailureException {
         Config config = config(outputDirectory.toPath())
-                .withTemplates(templateDirectory == null ? null : templateDirectory.toPath())
+                .withTemplates(Parameters.templateFolder(templateDirectory))
                 .withParts(Parameters.parts(only));
         return new Generator(config).generate();
     }

@@ -1,6 +1,8 @@
 package io.roadcase.maven;
 
 import io.roadcase.Config.Part;
+import java.io.File;
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -55,6 +57,18 @@ final class Parameters {
             throw new MojoFailureException("project.build.outputTimestamp '" + timestamp + "' is not a timestamp:"
                     + " expected an ISO-8601 date-time such as 2026-11-24T00:00:00Z, or seconds since 1970");
         }
+    }
+
+    /** {@code templateDirectory}: an existing folder, or null when not given. */
+    static Path templateFolder(File folder) throws MojoFailureException {
+        if (folder == null) {
+            return null;
+        }
+        if (!folder.isDirectory()) {
+            throw new MojoFailureException("templateDirectory " + folder + " is not a folder: expected the folder"
+                    + " with your templates (site/index.ftlh overrides the built-in overview)");
+        }
+        return folder.toPath();
     }
 
     /** {@code only}: a comma-separated list of site, pdf and json; every part when empty. */

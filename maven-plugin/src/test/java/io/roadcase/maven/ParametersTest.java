@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.roadcase.Config.Part;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -83,5 +87,22 @@ class ParametersTest {
                 .isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining("'html'")
                 .hasMessageContaining("site, pdf, json");
+    }
+
+    @Test
+    void acceptsAnExistingTemplateFolderAndNone(@TempDir Path dir) throws Exception {
+        assertThat(Parameters.templateFolder(dir.toFile())).isEqualTo(dir);
+        assertThat(Parameters.templateFolder(null)).isNull();
+    }
+
+    @Test
+    void rejectsTemplateFolderThatIsMissingOrAFile(@TempDir Path dir) throws Exception {
+        File missing = dir.resolve("templates").toFile();
+        File file = Files.writeString(dir.resolve("index.ftlh"), "x").toFile();
+
+        assertThatThrownBy(() -> Parameters.templateFolder(missing))
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("templateDirectory " + missing + " is not a folder");
+        assertThatThrownBy(() -> Parameters.templateFolder(file)).isInstanceOf(MojoFailureException.class);
     }
 }
