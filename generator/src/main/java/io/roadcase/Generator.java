@@ -101,7 +101,8 @@ public final class Generator {
 
     private Analysis analyze() {
         long start = System.nanoTime();
-        ReadResult read = PortfolioReader.read(config.dataDirectory());
+        ReadResult read = PortfolioReader.read(config.dataDirectory(), config.reportDate(),
+                config.fallbackReportDate());
         time("read", start);
         Portfolio portfolio = read.portfolio();
         LocalDate reportDate = reportDate(portfolio);

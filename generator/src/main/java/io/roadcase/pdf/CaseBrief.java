@@ -1,0 +1,328 @@
+package io.roadcase.pdf;
+
+import com.lowagie.text.Element;
+import com.lowagie.text.Image;
+import com.lowagie.text.Phrase;
+import io.roadcase.chart.Chart;
+import io.roadcase.chart.ChartNames;
+import io.roadcase.model.CaseFigures;
+import io.roadcase.model.CaseFigures.PeriodRow;
+import io.roadcase.model.CaseFigures.ScenarioFigures;
+import io.roadcase.model.CaseFigures.SensitivityLine;
+import io.roadcase.model.CaseFigures.ShareAmount;
+import io.roadcase.model.FundingCase;
+import io.roadcase.model.Report;
+import io.roadcase.model.RiskFigures;
+import io.roadcase.model.RoadmapItem;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** The business-case brief of one funding case: cover, summary, the case, financials, risks, delivery. */
+final class CaseBrief {
+
+    /** Periods per cash-flow table: wider tables would not fit the page in readable type. */
+    private static final int PERIODS_PER_TABLE = 7;
+
+    private final BriefDocument doc;
+    private final Report report;
+    private final CaseFigures figures;
+    private final FundingCase fundingCase;
+    private final Map<String, Chart> charts;
+    private final Formats f;
+    private final MarkdownBlocks markdown;
+
+    CaseBrief(BriefDocument doc, Report report, CaseFigures figures, Map<String, Chart> charts) {
+        this.doc = doc;
+        this.report = report;
+        this.figures = figures;
+        this.fundingCase = figures.fundingCase();
+        this.charts = charts;
+        this.f = doc.formats;
+        this.markdown = new MarkdownBlocks(doc.type, doc.theme.brand());
+    }
+
+    void write(Image logo) {
+        cover(logo);
+        executiveSummary();
+        theCase();
+        financials();
+        risks();
+        delivery();
+    }
+
+    private boolean hasFigures() {
+        return !figures.cashFlows().isEmpty() && figures.npv() != null;
+    }
+
+    private String money(Double amount) {
+        return f.money(amount, fundingCase.currency());
+    }
+
+    private void cover(Image logo) {
+        List<Cover.Fact> facts = new ArrayList<>();
+        facts.add(new Cover.Fact("Ask", money(figures.ask() != null ? figures.ask() : fundingCase.ask())));
+        facts.add(new Cover.Fact("Status", Words.of(fundingCase.status())));
+        facts.add(new Cover.Fact("Decision by", f.longDate(fundingCase.decisionBy())));
+        facts.add(new Cover.Fact("Sponsor", orNone(fundingCase.sponsor())));
+        facts.add(new Cover.Fact("Owner", orNone(fundingCase.owner())));
+        facts.add(new Cover.Fact("Organisation", orNone(report.settings().organization())));
+        facts.add(new Cover.Fact("Report date", f.longDate(report.reportDate())));
+        facts.add(new Cover.Fact("Confidentiality", orNone(report.settings().confidentiality())));
+        Cover.add(doc, logo, "BUSINESS CASE", fundingCase.title(), null, facts);
+    }
+
+    private void executiveSummary() {
+        doc.section("Executive summary");
+        List<Element> summary = markdown.render(fundingCase.summary());
+        if (summary.isEmpty()) {
+            doc.paragraph("No summary given.", Typesetter.BODY.withColor(Theme.MUTED));
+        }
+        summary.forEach(doc::add);
+        doc.subsection("Key figures");
+        if (!hasFigures()) {
+            notAvailable();
+            return;
+        }
+        TableBuilder t = new TableBuilder(doc, 1.5f, 1.1f, 4).numeric(1).header("Figure", "Value", "What it means");
+        String rate = f.percent(fundingCase.discountRate());
+        t.row(key("Net present value"), value(money(figures.npv())),
+                meaning("Today's value of all future net cash, discounted at " + rate + " a year"));
+        t.row(key("Internal rate of return"), value(f.percent(figures.irr())),
+                meaning("The yearly return at which the net present value is zero"));
+        t.row(key("Payback"), value(f.years(figures.paybackYears())),
+                meaning("Time until the cumulative net cash turns positive"));
+        t.row(key("Discounted payback"), value(f.years(figures.discountedPaybackYears())),
+                meaning("Time until the discounted cumulative net cash turns positive"));
+        t.row(key("Return on investment"), value(f.percent(figures.roi())),
+                meaning("Total benefits minus total costs, as a share of total costs"));
+        t.row(key("Benefit-cost ratio"), value(f.number(figures.bcr(), 2, 2)),
+                meaning("Present value of benefits for each unit of present value of costs"));
+        t.row(key("Break-even benefit change"), value(f.percent(figures.breakEvenBenefitChange())),
+                meaning("How far all benefits can change before the net present value reaches zero"));
+        t.addTo();
+    }
+
+    private void theCase() {
+        doc.section("The case", false);
+        narrative("Problem", fundingCase.problem());
+        narrative("Proposal", fundingCase.proposal());
+        narrative("Alternatives", fundingCase.alternatives());
+        if (!fundingCase.extra().isEmpty()) {
+            doc.subsection("Other details");
+            TableBuilder t = new TableBuilder(doc, 1, 2.5f);
+            // Sorted: the map's own order is not stable from run to run.
+            new TreeMap<>(fundingCase.extra()).forEach((k, v) -> t.row(k, v));
+            t.addTo();
+        }
+    }
+
+    private void narrative(String title, String text) {
+        doc.subsection(title);
+        List<Element> blocks = markdown.render(text);
+        if (blocks.isEmpty()) {
+            doc.paragraph("Not given.", Typesetter.BODY.withColor(Theme.MUTED));
+        }
+        blocks.forEach(doc::add);
+    }
+
+    private void financials() {
+        doc.section("Financials");
+        if (!hasFigures()) {
+            notAvailable();
+            return;
+        }
+        doc.subsection("Cash flows");
+        doc.paragraph("Amounts in " + fundingCase.currency() + "; discount rate "
+                + f.percent(fundingCase.discountRate()) + " a year. Costs are shown as positive amounts.",
+                Typesetter.BODY.withSize(Theme.SMALL).withColor(Theme.MUTED));
+        List<PeriodRow> periods = figures.periods();
+        for (int from = 0; from < periods.size(); from += PERIODS_PER_TABLE) {
+            cashFlowTable(periods.subList(from, Math.min(periods.size(), from + PERIODS_PER_TABLE)));
+        }
+        chart(ChartNames.caseCumulative(fundingCase.id()), 230);
+
+        doc.subsection("Scenarios");
+        TableBuilder s = new TableBuilder(doc, 2, 1, 1, 1, 1.4f, 1, 1).numeric(1, 2, 3, 4, 5, 6)
+                .header("Scenario", "Costs ×", "Benefits ×", "Delay", "NPV", "IRR", "Payback");
+        for (ScenarioFigures sc : figures.scenarios()) {
+            int delay = sc.benefitDelay();
+            s.row(sc.name(), f.number(sc.costFactor(), 2, 2), f.number(sc.benefitFactor(), 2, 2),
+                    delay == 0 ? Formats.NONE : delay + (delay == 1 ? " period" : " periods"), money(sc.npv()),
+                    f.percent(sc.irr()), f.years(sc.paybackYears()));
+        }
+        s.addTo();
+        chart(ChartNames.caseScenarios(fundingCase.id()), 220);
+
+        doc.subsection("Sensitivity");
+        List<SensitivityLine> lines = figures.sensitivity();
+        if (lines.isEmpty()) {
+            doc.paragraph("No sensitivity figures.", Typesetter.BODY.withColor(Theme.MUTED));
+        } else {
+            SensitivityLine top = lines.get(0);
+            String s20 = f.percent(report.settings().sensitivity());
+            doc.paragraph("The net present value swings most with " + top.category() + " (" + top.type().word()
+                    + "): moving it by ±" + s20 + " gives " + money(Math.min(top.npvLow(), top.npvHigh())) + " to "
+                    + money(Math.max(top.npvLow(), top.npvHigh())) + ", a swing of " + money(top.swing()) + ".",
+                    Typesetter.BODY);
+            TableBuilder t = new TableBuilder(doc, 2.4f, 1, 1.3f, 1.3f, 1.3f).numeric(2, 3, 4)
+                    .header("Line", "Type", "NPV at −" + s20, "NPV at +" + s20, "Swing");
+            for (SensitivityLine l : lines) {
+                t.row(l.category(), Words.of(l.type()), money(l.npvLow()), money(l.npvHigh()), money(l.swing()));
+            }
+            t.addTo();
+            chart(ChartNames.caseTornado(fundingCase.id()), 220);
+        }
+
+        doc.subsection("Cost sharing");
+        if (figures.costSharing().isEmpty()) {
+            doc.paragraph("No cost sharing given: the sponsor's organisation carries the whole ask.",
+                    Typesetter.BODY.withColor(Theme.MUTED));
+        } else {
+            TableBuilder t = new TableBuilder(doc, 3, 1, 1.5f).numeric(1, 2).header("Department", "Share", "Amount");
+            for (ShareAmount share : figures.costSharing()) {
+                t.row(share.department(), f.percent(share.share()), money(share.amount()));
+            }
+            t.addTo();
+        }
+    }
+
+    private void cashFlowTable(List<PeriodRow> periods) {
+        int n = periods.size();
+        float[] widths = new float[n + 1];
+        widths[0] = 2.6f;
+        for (int i = 1; i <= n; i++) {
+            widths[i] = 1;
+        }
+        int[] numeric = new int[n];
+        for (int i = 0; i < n; i++) {
+            numeric[i] = i + 1;
+        }
+        String[] header = new String[n + 1];
+        header[0] = fundingCase.currency();
+        for (int i = 0; i < n; i++) {
+            header[i + 1] = periods.get(i).label();
+        }
+        TableBuilder t = new TableBuilder(doc, widths).numeric(numeric).header(header);
+        Set<String> costCategories = new LinkedHashSet<>();
+        Set<String> benefitCategories = new LinkedHashSet<>();
+        // Categories over the whole case, so every table part lists the same lines.
+        for (PeriodRow p : figures.periods()) {
+            costCategories.addAll(p.costs().keySet());
+            benefitCategories.addAll(p.benefits().keySet());
+        }
+        for (String c : costCategories) {
+            t.row(line("Cost: " + c, periods, p -> p.costs().get(c)));
+        }
+        t.total(line("Total costs", periods, PeriodRow::totalCosts));
+        for (String b : benefitCategories) {
+            t.row(line("Benefit: " + b, periods, p -> p.benefits().get(b)));
+        }
+        t.total(line("Total benefits", periods, PeriodRow::totalBenefits));
+        t.total(line("Net cash flow", periods, PeriodRow::net));
+        String[] factor = new String[n + 1];
+        factor[0] = "Discount factor";
+        for (int i = 0; i < n; i++) {
+            factor[i + 1] = f.factor(periods.get(i).discountFactor());
+        }
+        t.muted(factor);
+        t.row(line("Discounted net", periods, PeriodRow::discountedNet));
+        t.row(line("Cumulative net", periods, PeriodRow::cumulative));
+        t.total(line("Discounted cumulative", periods, PeriodRow::discountedCumulative));
+        t.addTo();
+    }
+
+    private String[] line(String label, List<PeriodRow> periods, java.util.function.Function<PeriodRow, Double> value) {
+        String[] cells = new String[periods.size() + 1];
+        cells[0] = label;
+        for (int i = 0; i < periods.size(); i++) {
+            Double v = value.apply(periods.get(i));
+            cells[i + 1] = v == null || v == 0 ? Formats.NONE : f.amount(v);
+        }
+        return cells;
+    }
+
+    private void risks() {
+        doc.section("Risks", false);
+        List<RiskFigures> risks = figures.risks();
+        if (risks.isEmpty()) {
+            doc.paragraph("No risks recorded for this case.", Typesetter.BODY.withColor(Theme.MUTED));
+            return;
+        }
+        TableBuilder t = new TableBuilder(doc, 2.6f, 1.3f, 1, 0.8f, 0.9f, 2.4f, 1, 0.9f).numeric(1, 2, 3)
+                .header("Risk", "Likelihood", "Impact", "Score", "Rating", "Mitigation", "Owner", "Status");
+        Typesetter.Style small = Typesetter.BODY.withSize(Theme.SMALL);
+        for (RiskFigures r : risks) {
+            Typesetter.Style ratingStyle = small.asBold().withColor(Words.riskColor(r.rating()));
+            t.row(cell(r.risk().risk()), cell(String.valueOf(r.risk().likelihood())),
+                    cell(String.valueOf(r.risk().impact())), cell(String.valueOf(r.score())),
+                    doc.type.phrase(Words.of(r.rating()), ratingStyle), cell(orNone(r.risk().mitigation())),
+                    cell(orNone(r.risk().owner())), cell(Words.of(r.risk().status())));
+        }
+        t.addTo();
+        chart(ChartNames.caseRisks(fundingCase.id()), 240);
+    }
+
+    private void delivery() {
+        doc.section("Delivery and KPIs", false);
+        doc.subsection("Linked initiatives");
+        if (figures.initiatives().isEmpty()) {
+            doc.paragraph("No roadmap initiative names this case.", Typesetter.BODY.withColor(Theme.MUTED));
+        } else {
+            TableBuilder t = new TableBuilder(doc, 0.9f, 3, 1.2f, 1.25f, 1.25f).header("Id", "Initiative", "Status",
+                    "Start", "End");
+            for (String id : figures.initiatives()) {
+                RoadmapItem item = report.initiative(id);
+                if (item != null) {
+                    t.row(id, item.initiative().title(), Words.of(item.initiative().status()),
+                            f.date(item.initiative().start()), f.date(item.initiative().end()));
+                }
+            }
+            t.addTo();
+            chart(ChartNames.caseTimeline(fundingCase.id()), 200);
+        }
+
+        doc.subsection("KPIs this case promises to move");
+        if (fundingCase.kpis().isEmpty()) {
+            doc.paragraph("This case names no KPI.", Typesetter.BODY.withColor(Theme.MUTED));
+            return;
+        }
+        KpiTable.add(doc, report, fundingCase.kpis(), charts);
+    }
+
+    private void chart(String name, float maxHeight) {
+        Chart chart = charts.get(name);
+        if (chart != null) {
+            doc.keepRoom(Math.min(maxHeight, 160));
+            doc.figure(chart, maxHeight);
+        }
+    }
+
+    private void notAvailable() {
+        doc.paragraph("Figures are not available: this case has no cash flows yet.",
+                Typesetter.BODY.asItalic().withColor(Theme.MUTED));
+    }
+
+    private Phrase cell(String text) {
+        return doc.type.phrase(text, Typesetter.BODY.withSize(Theme.SMALL));
+    }
+
+    private Phrase key(String text) {
+        return doc.type.phrase(text, Typesetter.BODY.withSize(Theme.SMALL).asBold());
+    }
+
+    private Phrase value(String text) {
+        return doc.type.phrase(text, Typesetter.BODY.asBold().withColor(doc.theme.brand()));
+    }
+
+    private Phrase meaning(String text) {
+        return doc.type.phrase(text, Typesetter.BODY.withSize(Theme.SMALL).withColor(Theme.MUTED));
+    }
+
+    static String orNone(String s) {
+        return s == null || s.isBlank() ? Formats.NONE : s;
+    }
+}

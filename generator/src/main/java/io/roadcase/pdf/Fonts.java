@@ -1,0 +1,162 @@
+package io.roadcase.pdf;
+
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.pdf.BaseFont;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * The fonts every brief uses, loaded once per JVM and shared by parallel briefs (a {@link BaseFont}
+ * is read-only once loaded; glyph use is tracked per writer). DejaVu Sans is bundled; fallbacks for
+ * scripts it lacks (CJK, emoji) are taken from the system font folders when present.
+ */
+final class Fonts {
+
+    private static final String BUNDLED = "/io/roadcase/templates/assets/fonts/";
+
+    /**
+     * Free-licence fallback fonts looked for in the system font folders, in the order they are tried.
+     * Droid Sans Fallback (Apache 2.0, Debian fonts-droid-fallback) and WenQuanYi Micro Hei (Apache 2.0 /
+     * GPL, fonts-wqy-microhei) cover CJK; Symbola (free, fonts-symbola) and Noto Sans Symbols 2 (OFL)
+     * cover emoji and symbols as outlines. Colour emoji fonts (bitmap glyphs) cannot be embedded in a PDF
+     * text run, so they are not listed.
+     */
+    static final List<String> CJK_FILES = List.of("DroidSansFallbackFull.ttf", "DroidSansFallback.ttf",
+            "wqy-microhei.ttc");
+    static final List<String> SYMBOL_FILES = List.of("NotoSansSymbols2-Regular.ttf", "Symbola.ttf",
+            "Symbola_hint.ttf");
+
+    private static final List<Path> FONT_FOLDERS = List.of(Paths.get("/usr/share/fonts"),
+            Paths.get("/usr/local/share/fonts"), Paths.get(System.getProperty("user.home", "/"), ".fonts"),
+            Paths.get(System.getProperty("user.home", "/"), ".local/share/fonts"), Paths.get("/Library/Fonts"),
+            Paths.get("/System/Library/Fonts"), Paths.get("C:/Windows/Fonts"));
+
+    final BaseFont regular;
+    final BaseFont bold;
+
+    private Fonts(BaseFont regular, BaseFont bold) {
+        this.regular = regular;
+        this.bold = bold;
+    }
+
+    /**
+     * The system fallback fonts, searched and loaded only when a text first needs a character DejaVu
+     * lacks: a CJK font takes a second or two to load and most briefs never need it.
+     */
+    List<BaseFont> fallbacks() {
+        return Fallbacks.FONTS;
+    }
+
+    /** The shared fonts, loaded on first use. */
+    static Fonts shared() {
+        return Holder.FONTS;
+    }
+
+    /** Whether some font (the bundled one or a fallback) has a glyph for this code point. */
+    boolean canDraw(int codePoint) {
+        if (regular.charExists(codePoint)) {
+            return true;
+        }
+        for (BaseFont f : fallbacks()) {
+            if (f.charExists(codePoint)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Class-holder idiom: thread-safe lazy loading without locks on the hot path.
+    private static final class Holder {
+        static final Fonts FONTS = new Fonts(bundled("DejaVuSans.ttf"), bundled("DejaVuSans-Bold.ttf"));
+    }
+
+    private static final class Fallbacks {
+        static final List<BaseFont> FONTS = loadFallbacks();
+    }
+
+    private static List<BaseFont> loadFallbacks() {
+        List<BaseFont> fallbacks = new ArrayList<>();
+        for (Path file : findFallbacks()) {
+            try {
+                String name = file.toString();
+                fallbacks.add(configure(BaseFont.createFont(name.endsWith(".ttc") ? name + ",0" : name,
+                        BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, null, null), file.getFileName().toString()));
+            } catch (IOException | RuntimeException e) {
+                // An unreadable system font is skipped: the bundled font and the visible replacement remain.
+            }
+        }
+        return List.copyOf(fallbacks);
+    }
+
+    private static BaseFont bundled(String file) {
+        try (InputStream in = Fonts.class.getResourceAsStream(BUNDLED + file)) {
+            if (in == null) {
+                throw new IllegalStateException("font " + BUNDLED + file + " is missing from the class path");
+            }
+            return configure(BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
+                    in.readAllBytes(), null), file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("cannot load font " + file, e);
+        }
+    }
+
+    private static BaseFont configure(BaseFont font, String name) {
+        font.setSubset(true);
+        font.setSecureRandom(new FixedPrefix(name));
+        return font;
+    }
+
+    /** The preferred CJK font and the preferred symbol font found in the usual font folders. */
+    private static List<Path> findFallbacks() {
+        Map<String, Path> found = new HashMap<>();
+        for (Path folder : FONT_FOLDERS) {
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(folder, 4)) {
+                files.filter(Files::isRegularFile).forEach(f -> found.putIfAbsent(f.getFileName().toString(), f));
+            } catch (IOException | UncheckedIOException | SecurityException e) {
+                // An unreadable folder only means fewer fallbacks.
+            }
+        }
+        // One font of each kind is enough; more would only slow loading.
+        List<Path> chosen = new ArrayList<>();
+        for (List<String> kind : List.of(CJK_FILES, SYMBOL_FILES)) {
+            kind.stream().map(found::get).filter(Objects::nonNull).findFirst().ifPresent(chosen::add);
+        }
+        return chosen;
+    }
+
+    /**
+     * OpenPDF names an embedded subset with six random letters. For byte-identical briefs the letters
+     * come from the font's name instead: every call gives the same prefix, whichever thread or brief
+     * asks first.
+     */
+    private static final class FixedPrefix extends SecureRandom {
+
+        private static final long serialVersionUID = 1L;
+        private final double value;
+
+        FixedPrefix(String fontName) {
+            this.value = Math.floorMod(fontName.hashCode(), 26) / 26.0 + 0.01;
+        }
+
+        @Override
+        public double nextDouble() {
+            return value;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package io.roadcase.pdf;
+
+import com.lowagie.text.Phrase;
+import io.roadcase.chart.Chart;
+import io.roadcase.chart.ChartNames;
+import io.roadcase.model.KpiFigures;
+import io.roadcase.model.Report;
+import java.util.List;
+import java.util.Map;
+
+/** The KPI scorecard: current value against target, status in words and a sparkline. */
+final class KpiTable {
+
+    private KpiTable() {
+    }
+
+    static void add(BriefDocument doc, Report report, List<String> kpiIds, Map<String, Chart> charts) {
+        Formats f = doc.formats;
+        TableBuilder t = new TableBuilder(doc, 2.4f, 1.1f, 1.1f, 1.6f, 1, 1.4f).numeric(1, 2)
+                .header("KPI", "Current", "Target", "Status", "Trend", "Last 12 values");
+        Typesetter.Style small = Typesetter.BODY.withSize(Theme.SMALL);
+        for (String id : kpiIds) {
+            KpiFigures k = report.kpi(id);
+            if (k == null) {
+                continue;
+            }
+            Phrase[] cells = {
+                doc.type.phrase(k.kpi().name(), small.asBold()),
+                doc.type.phrase(f.kpiValue(k.kpi(), k.latest() == null ? null : k.latest().value()), small),
+                doc.type.phrase(f.kpiValue(k.kpi(), k.target()), small),
+                doc.type.phrase(Words.kpiStatus(k.status()), small.asBold().withColor(Words.kpiColor(k.status()))),
+                doc.type.phrase(Words.of(k.trend()), small),
+                doc.type.phrase("", small)};
+            Chart spark = charts.get(ChartNames.kpiSparkline(id));
+            t.rowWithImage(cells, 5, spark == null ? null : doc.chart(spark, 80, 18));
+        }
+        t.addTo();
+    }
+}

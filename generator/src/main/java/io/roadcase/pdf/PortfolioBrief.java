@@ -1,0 +1,140 @@
+package io.roadcase.pdf;
+
+import com.lowagie.text.Image;
+import io.roadcase.chart.Chart;
+import io.roadcase.chart.ChartNames;
+import io.roadcase.model.CaseFigures;
+import io.roadcase.model.FundingCase;
+import io.roadcase.model.KpiFigures;
+import io.roadcase.model.PortfolioSummary.AskTotal;
+import io.roadcase.model.Problem;
+import io.roadcase.model.Report;
+import io.roadcase.model.RoadmapItem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The portfolio brief: KPI scorecard, roadmap, every funding case in one table, and the data problems. */
+final class PortfolioBrief {
+
+    private final BriefDocument doc;
+    private final Report report;
+    private final Map<String, Chart> charts;
+    private final Formats f;
+
+    PortfolioBrief(BriefDocument doc, Report report, Map<String, Chart> charts) {
+        this.doc = doc;
+        this.report = report;
+        this.charts = charts;
+        this.f = doc.formats;
+    }
+
+    void write(Image logo) {
+        List<Cover.Fact> facts = new ArrayList<>();
+        facts.add(new Cover.Fact("Organisation", CaseBrief.orNone(report.settings().organization())));
+        facts.add(new Cover.Fact("Initiatives", String.valueOf(report.initiatives().size())));
+        facts.add(new Cover.Fact("KPIs", String.valueOf(report.kpis().size())));
+        facts.add(new Cover.Fact("Funding cases", String.valueOf(report.fundingCases().size())));
+        totalAsk().forEach((currency, ask) -> facts.add(new Cover.Fact("Total ask (" + currency + ")",
+                f.money(ask, currency))));
+        facts.add(new Cover.Fact("Report date", f.longDate(report.reportDate())));
+        facts.add(new Cover.Fact("Confidentiality", CaseBrief.orNone(report.settings().confidentiality())));
+        Cover.add(doc, logo, "PORTFOLIO BRIEF", report.settings().title(), null, facts);
+
+        scorecard();
+        roadmap();
+        cases();
+        problems();
+    }
+
+    private void scorecard() {
+        doc.section("KPI scorecard");
+        if (report.kpis().isEmpty()) {
+            doc.paragraph("No KPIs in the data.", Typesetter.BODY.withColor(Theme.MUTED));
+            return;
+        }
+        KpiTable.add(doc, report, report.kpis().stream().map(KpiFigures::id).toList(), charts);
+        chart(ChartNames.PORTFOLIO_KPI_STATUS, 200);
+    }
+
+    private void roadmap() {
+        doc.section("Roadmap", false);
+        chart(ChartNames.ROADMAP_TIMELINE, 330);
+        if (report.initiatives().isEmpty()) {
+            doc.paragraph("No initiatives in the data.", Typesetter.BODY.withColor(Theme.MUTED));
+            return;
+        }
+        doc.subsection("Initiatives");
+        TableBuilder t = new TableBuilder(doc, 0.8f, 2.6f, 1.1f, 1, 0.8f, 1.25f, 1.25f)
+                .header("Id", "Initiative", "Theme", "Status", "Horizon", "Start", "End");
+        for (RoadmapItem item : report.initiatives()) {
+            var i = item.initiative();
+            t.row(i.id(), i.title() + (item.overdue() ? " (overdue)" : ""), CaseBrief.orNone(i.theme()),
+                    Words.of(i.status()), item.horizon() == null ? Formats.NONE : Words.of(item.horizon()),
+                    f.date(i.start()), f.date(i.end()));
+        }
+        t.addTo();
+    }
+
+    private void cases() {
+        doc.section("Funding cases");
+        if (report.fundingCases().isEmpty()) {
+            doc.paragraph("No funding cases in the data.", Typesetter.BODY.withColor(Theme.MUTED));
+            return;
+        }
+        TableBuilder t = new TableBuilder(doc, 2.8f, 1.1f, 1.5f, 1.5f, 0.9f, 1).numeric(2, 3, 4, 5)
+                .header("Case", "Status", "Ask", "NPV", "IRR", "Payback");
+        for (CaseFigures c : report.fundingCases()) {
+            FundingCase fc = c.fundingCase();
+            Double ask = c.ask() != null ? c.ask() : fc.ask();
+            t.row(fc.title(), Words.of(fc.status()), f.money(ask, fc.currency()), f.money(c.npv(), fc.currency()),
+                    f.percent(c.irr()), f.years(c.paybackYears()));
+        }
+        t.addTo();
+
+        doc.subsection("Total ask");
+        TableBuilder totals = new TableBuilder(doc, 2, 1.2f, 0.8f, 1.6f).numeric(2, 3)
+                .header("Status", "Currency", "Cases", "Ask");
+        for (AskTotal a : report.summary().askByStatus()) {
+            totals.row(Words.of(a.status()), a.currency(), String.valueOf(a.cases()), f.money(a.ask(), a.currency()));
+        }
+        totalAsk().forEach((currency, ask) -> totals.total("All cases", currency, "", f.money(ask, currency)));
+        totals.addTo();
+        chart(ChartNames.PORTFOLIO_NPV_ASK, 260);
+    }
+
+    private void problems() {
+        doc.section("Problems for data owners", false);
+        List<Problem> problems = report.problems();
+        if (problems.isEmpty()) {
+            doc.paragraph("No problems found in the data.", Typesetter.BODY.withColor(Theme.MUTED));
+            return;
+        }
+        doc.paragraph(problems.size() + " finding" + (problems.size() == 1 ? "" : "s")
+                + " to fix in the spreadsheets, by place.", Typesetter.BODY);
+        TableBuilder t = new TableBuilder(doc, 0.9f, 3, 4).header("Level", "Where", "What");
+        for (Problem p : problems) {
+            t.row(Words.capitalize(p.level().word()), p.place() == null ? "(whole data set)" : p.place().toString(),
+                    p.message() + (p.other() == null ? "" : " (also at " + p.other() + ")"));
+        }
+        t.addTo();
+    }
+
+    /** Total ask per currency, from the summary's totals by status. */
+    private Map<String, Double> totalAsk() {
+        Map<String, Double> total = new TreeMap<>();
+        for (AskTotal a : report.summary().askByStatus()) {
+            total.merge(a.currency(), a.ask(), Double::sum);
+        }
+        return total;
+    }
+
+    private void chart(String name, float maxHeight) {
+        Chart chart = charts.get(name);
+        if (chart != null) {
+            doc.keepRoom(Math.min(maxHeight, 160));
+            doc.figure(chart, maxHeight);
+        }
+    }
+}

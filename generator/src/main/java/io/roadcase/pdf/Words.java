@@ -1,0 +1,61 @@
+package io.roadcase.pdf;
+
+import io.roadcase.model.KpiStatus;
+import io.roadcase.model.RiskRating;
+import io.roadcase.model.Word;
+import java.awt.Color;
+import java.util.Locale;
+
+/** Enum values as words for readers: {@code in-progress} becomes {@code In progress}. */
+final class Words {
+
+    private Words() {
+    }
+
+    static String of(Word word) {
+        if (word == null) {
+            return Formats.NONE;
+        }
+        return capitalize(word.word().replace('-', ' '));
+    }
+
+    static String capitalize(String w) {
+        return w.isEmpty() ? w : w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1);
+    }
+
+    static String kpiStatus(KpiStatus status) {
+        if (status == null) {
+            return Formats.NONE;
+        }
+        return switch (status) {
+            case GREEN -> "On track";
+            case AMBER -> "Close to target";
+            case RED -> "Off track";
+            case NO_TARGET -> "No target set";
+            case NO_DATA -> "No data yet";
+        };
+    }
+
+    static Color kpiColor(KpiStatus status) {
+        if (status == null) {
+            return Theme.MUTED;
+        }
+        return switch (status) {
+            case GREEN -> Theme.GOOD;
+            case AMBER -> Theme.WARN;
+            case RED -> Theme.BAD;
+            default -> Theme.MUTED;
+        };
+    }
+
+    static Color riskColor(RiskRating rating) {
+        if (rating == null) {
+            return Theme.MUTED;
+        }
+        return switch (rating) {
+            case LOW -> Theme.GOOD;
+            case MEDIUM -> Theme.WARN;
+            case HIGH, CRITICAL -> Theme.BAD;
+        };
+    }
+}

@@ -1,0 +1,94 @@
+package io.roadcase.read;
+
+import io.roadcase.model.Horizon;
+import io.roadcase.model.Initiative;
+import io.roadcase.model.InitiativeStatus;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The {@code roadmap} table: one initiative per row. */
+public final class RoadmapTable extends Table<Initiative> {
+
+    public static final Vocabulary<InitiativeStatus> STATUSES = Vocabulary
+            .of(InitiativeStatus.PLANNED, "planned", "todo", "not started")
+            .and(InitiativeStatus.IN_PROGRESS, "in-progress", "wip", "active", "doing", "started")
+            .and(InitiativeStatus.DONE, "done", "complete", "completed", "shipped", "delivered")
+            .and(InitiativeStatus.AT_RISK, "at-risk")
+            .and(InitiativeStatus.BLOCKED, "blocked")
+            .and(InitiativeStatus.CANCELLED, "cancelled", "canceled", "dropped");
+    public static final Vocabulary<Horizon> HORIZONS = Vocabulary.of(Horizon.NOW, "now")
+            .and(Horizon.NEXT, "next").and(Horizon.LATER, "later");
+    public static final Vocabulary<Double> CONFIDENCES = Vocabulary.of(1.0, "high").and(0.8, "medium").and(0.5, "low");
+    public static final Vocabulary<Double> IMPACTS = Vocabulary.of(3.0, "massive").and(2.0, "high").and(1.0, "medium")
+            .and(0.5, "low").and(0.25, "minimal");
+
+    public static final Column ID = Column.of("id", ColumnType.ID).asRequired();
+    public static final Column TITLE = Column.of("title", ColumnType.TEXT).asRequired().aliases("name", "initiative");
+    public static final Column THEME = Column.of("theme", ColumnType.TEXT).aliases("pillar", "swimlane", "goal")
+            .notes("strategic pillar or swimlane; blank = Other");
+    public static final Column TEAM = Column.of("team", ColumnType.TEXT);
+    public static final Column OWNER = Column.of("owner", ColumnType.TEXT);
+    public static final Column STATUS = Column.of("status", ColumnType.ENUM).words(STATUSES).notes("blank = planned");
+    public static final Column START = Column.of("start", ColumnType.START_DATE);
+    public static final Column END = Column.of("end", ColumnType.END_DATE).aliases("due", "finish", "target date")
+            .notes("not before start");
+    public static final Column MILESTONE = Column.of("milestone", ColumnType.BOOLEAN)
+            .notes("a milestone has one date (end, or start if no end): its start and end are both that date");
+    public static final Column HORIZON = Column.of("horizon", ColumnType.ENUM).words(HORIZONS)
+            .notes("blank = derived from status and dates");
+    public static final Column PROGRESS = Column.of("progress", ColumnType.PERCENT).notes("0–100 %");
+    public static final Column CONFIDENCE = Column.of("confidence", ColumnType.PERCENT_OR_ENUM).words(CONFIDENCES)
+            .notes("high = 100 %, medium = 80 %, low = 50 %");
+    public static final Column REACH = Column.of("reach", ColumnType.NUMBER).notes("RICE input");
+    public static final Column IMPACT = Column.of("impact", ColumnType.NUMBER_OR_ENUM).words(IMPACTS)
+            .notes("RICE input: massive 3, high 2, medium 1, low 0.5, minimal 0.25");
+    public static final Column EFFORT = Column.of("effort", ColumnType.NUMBER).notes("RICE input; above 0");
+    public static final Column BUSINESS_VALUE = Column.of("business_value", ColumnType.NUMBER).notes("WSJF input");
+    public static final Column TIME_CRITICALITY = Column.of("time_criticality", ColumnType.NUMBER).notes("WSJF input");
+    public static final Column RISK_REDUCTION = Column.of("risk_reduction", ColumnType.NUMBER).notes("WSJF input");
+    public static final Column JOB_SIZE = Column.of("job_size", ColumnType.NUMBER).notes("WSJF input; above 0");
+    public static final Column DEPENDS_ON = Column.of("depends_on", ColumnType.IDS)
+            .aliases("dependencies", "blocked by").notes("roadmap ids; no cycles");
+    public static final Column KPIS = Column.of("kpis", ColumnType.IDS)
+            .notes("ids of the KPIs this initiative is meant to move");
+    public static final Column FUNDING_CASE = Column.of("funding_case", ColumnType.ID)
+            .aliases("case", "business case").notes("a funding case id");
+    public static final Column DESCRIPTION = Column.of("description", ColumnType.MARKDOWN);
+    public static final Column LINK = Column.of("link", ColumnType.URL).notes("e.g. the ticket");
+
+    /** Theme of initiatives whose theme cell is blank. */
+    public static final String NO_THEME = "Other";
+
+    public RoadmapTable() {
+        super("roadmap", List.of("initiatives", "roadmap items"), "One initiative (or milestone) per row.",
+                ID, TITLE, THEME, TEAM, OWNER, STATUS, START, END, MILESTONE, HORIZON, PROGRESS, CONFIDENCE, REACH,
+                IMPACT, EFFORT, BUSINESS_VALUE, TIME_CRITICALITY, RISK_REDUCTION, JOB_SIZE, DEPENDS_ON, KPIS,
+                FUNDING_CASE, DESCRIPTION, LINK);
+    }
+
+    @Override
+    protected Initiative read(Row row) {
+        String id = row.id(ID);
+        if (id == null) {
+            return null;
+        }
+        String title = row.text(TITLE);
+        String theme = row.text(THEME);
+        InitiativeStatus status = row.word(STATUS);
+        LocalDate start = row.date(START);
+        LocalDate end = row.date(END);
+        boolean milestone = row.bool(MILESTONE);
+        if (milestone) {
+            LocalDate date = end != null ? end : start;
+            start = date;
+            end = date;
+        }
+        return new Initiative(id, title == null ? id : title, theme == null ? NO_THEME : theme, row.text(TEAM),
+                row.text(OWNER), status == null ? InitiativeStatus.PLANNED : status, start, end, milestone,
+                row.word(HORIZON), row.percent(PROGRESS), row.numberOrWord(CONFIDENCE, true), row.number(REACH),
+                row.numberOrWord(IMPACT, false), row.number(EFFORT), row.number(BUSINESS_VALUE),
+                row.number(TIME_CRITICALITY), row.number(RISK_REDUCTION), row.number(JOB_SIZE), row.ids(DEPENDS_ON),
+                row.ids(KPIS), row.id(FUNDING_CASE), row.markdown(DESCRIPTION), row.url(LINK), row.extra(),
+                row.origin());
+    }
+}

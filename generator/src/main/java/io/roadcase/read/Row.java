@@ -1,0 +1,228 @@
+package io.roadcase.read;
+
+import io.roadcase.model.Origin;
+import io.roadcase.model.Place;
+import io.roadcase.model.Problem;
+import io.roadcase.model.Settings;
+import io.roadcase.source.Cell;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The current data row of a sheet, seen through its table's declared columns. Each typed getter
+ * parses one cell; a bad cell becomes one error at that cell and the getter returns null, so a
+ * reader goes on and every problem of the row is reported.
+ */
+public final class Row {
+
+    /** A parser of one cell. */
+    @FunctionalInterface
+    interface Parser<V> {
+        V parse(Cell cell) throws BadCell;
+    }
+
+    private final Table<?> table;
+    private final Header header;
+    private final String file;
+    private final String sheet;
+    private final Map<String, String> originColumns;
+    private final ReadContext context;
+    private int number;
+    private List<Cell> cells;
+    private Origin origin;
+
+    Row(Table<?> table, Header header, String file, String sheet, ReadContext context) {
+        this.table = table;
+        this.header = header;
+        this.file = file;
+        this.sheet = sheet;
+        this.context = context;
+        this.originColumns = header.columnsForOrigin(sheet != null);
+    }
+
+    /** Moves to the next data row (the source may reuse the list after the reader returns). */
+    void reset(int rowNumber, List<Cell> rowCells) {
+        this.number = rowNumber;
+        this.cells = rowCells;
+        this.origin = null;
+    }
+
+    /** The settings read before this table. */
+    public Settings settings() {
+        return context.settings();
+    }
+
+    /** The start of a funding case whose start cell is blank. */
+    public LocalDate defaultCaseStart() {
+        return context.defaultCaseStart();
+    }
+
+    /** The setting date_format, compiled, or null. */
+    java.time.format.DateTimeFormatter dateFormat() {
+        return context.dateFormat();
+    }
+
+    /** Where this row came from; shared columns map, so it is cheap. */
+    public Origin origin() {
+        if (origin == null) {
+            origin = new Origin(file, sheet, number, originColumns);
+        }
+        return origin;
+    }
+
+    /** The place of one cell of this row. */
+    public Place place(Column column) {
+        return origin().at(column.name());
+    }
+
+    /** Whether the header has this column. */
+    public boolean has(Column column) {
+        return header.index[table.position(column)] >= 0;
+    }
+
+    /** The raw cell of a column; blank when the column is absent or the row is short. */
+    public Cell cell(Column column) {
+        int index = header.index[table.position(column)];
+        if (index < 0 || index >= cells.size()) {
+            return Cell.BLANK;
+        }
+        Cell cell = cells.get(index);
+        return cell == null ? Cell.BLANK : cell;
+    }
+
+    /** Reports an error at a cell of this row, prefixed with the column's header. */
+    public void error(Column column, String message) {
+        context.problems().add(Problem.error(place(column), label(column) + ": " + message));
+    }
+
+    /** Reports a warning at a cell of this row, prefixed with the column's header. */
+    public void warning(Column column, String message) {
+        context.problems().add(Problem.warning(place(column), label(column) + ": " + message));
+    }
+
+    /** {@code column "Due"}: the header as the user wrote it. */
+    String label(Column column) {
+        return "column " + Found.quoted(header.label(table.position(column)));
+    }
+
+    /** Parses one cell; blank gives null, and an error when the column is required. */
+    <V> V parse(Column column, Parser<V> parser) {
+        Cell cell = cell(column);
+        if (cell.isBlank()) {
+            if (column.required()) {
+                error(column, "a value is required (" + column.type().word() + "), found nothing");
+            }
+            return null;
+        }
+        try {
+            return parser.parse(cell);
+        } catch (BadCell e) {
+            error(column, e.getMessage());
+            return null;
+        }
+    }
+
+    public String text(Column column) {
+        return parse(column, TextCells::text);
+    }
+
+    public String markdown(Column column) {
+        return parse(column, TextCells::markdown);
+    }
+
+    public String id(Column column) {
+        return parse(column, TextCells::id);
+    }
+
+    /** An id, or {@code *} for every one. */
+    public String idOrAll(Column column) {
+        return parse(column, cell -> "*".equals(cell.text().strip()) ? "*" : TextCells.id(cell));
+    }
+
+    /** A list of ids (never null); {@code *} is kept when the column accepts it. */
+    public List<String> ids(Column column) {
+        List<String> ids = parse(column, cell -> TextCells.ids(cell, column.type() == ColumnType.IDS_OR_ALL));
+        return ids == null ? List.of() : ids;
+    }
+
+    public Double number(Column column) {
+        return parse(column, NumberCells::number);
+    }
+
+    public Double percent(Column column) {
+        return parse(column, NumberCells::percent);
+    }
+
+    public Integer whole(Column column) {
+        return parse(column, cell -> NumberCells.whole(cell, "a whole number"));
+    }
+
+    /** A date; a period is its first or last day as the column's type says. */
+    public LocalDate date(Column column) {
+        DateCells.Role role = column.type() == ColumnType.END_DATE ? DateCells.Role.END : DateCells.Role.START;
+        return parse(column, cell -> DateCells.date(cell, role, context.dateFormat()));
+    }
+
+    /** Blank is false. */
+    public boolean bool(Column column) {
+        Boolean value = parse(column, TextCells::bool);
+        return value != null && value;
+    }
+
+    public String url(Column column) {
+        return parse(column, TextCells::url);
+    }
+
+    /** One of the column's words. */
+    @SuppressWarnings("unchecked")
+    public <V> V word(Column column) {
+        Vocabulary<V> words = (Vocabulary<V>) column.words();
+        return parse(column, words::parse);
+    }
+
+    /** A number, or one of the column's words that stands for a number ({@code high} = 1.0). */
+    public Double numberOrWord(Column column, boolean percent) {
+        @SuppressWarnings("unchecked")
+        Vocabulary<Double> words = (Vocabulary<Double>) column.words();
+        return parse(column, cell -> {
+            Double named = words.find(cell.text());
+            if (named != null) {
+                return named;
+            }
+            try {
+                return percent ? NumberCells.percent(cell) : NumberCells.number(cell);
+            } catch (BadCell e) {
+                throw Found.expected((percent ? NumberCells.PERCENT : NumberCells.NUMBER) + ", or one of "
+                        + words.accepted(), cell);
+            }
+        });
+    }
+
+    /** A whole number 1–5, or one of the column's words ({@code very low} 1 … {@code very high} 5). */
+    public Integer scale(Column column) {
+        @SuppressWarnings("unchecked")
+        Vocabulary<Integer> words = (Vocabulary<Integer>) column.words();
+        return parse(column, cell -> {
+            Integer named = words.find(cell.text());
+            return named != null ? named : NumberCells.whole(cell, "a whole number 1–5 or one of " + words.accepted());
+        });
+    }
+
+    /** Cells of the columns the table does not declare, keyed by header as written; blanks left out. */
+    public Map<String, String> extra() {
+        Map<String, String> extra = null;
+        for (int i = 0; i < header.extraIndexes.size(); i++) {
+            int index = header.extraIndexes.get(i);
+            Cell cell = index < cells.size() ? cells.get(index) : null;
+            if (cell != null && !cell.isBlank() && cell.kind() != Cell.Kind.ERROR) {
+                if (extra == null) {
+                    extra = new LinkedHashMap<>();
+                }
+                extra.putIfAbsent(header.extraNames.get(i), cell.text().strip());
+            }
+        }
+        return extra == null ? Map.of() : java.util.Collections.unmodifiableMap(extra);
+    }
+}

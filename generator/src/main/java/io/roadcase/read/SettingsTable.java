@@ -1,0 +1,218 @@
+package io.roadcase.read;
+
+import io.roadcase.model.PageSize;
+import io.roadcase.model.Place;
+import io.roadcase.model.Problem;
+import io.roadcase.model.Settings;
+import io.roadcase.source.Cell;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The optional {@code settings} table: {@code key} and {@code value} columns. Read before every other
+ * table, since {@code date_format}, {@code currency} and {@code discount_rate} change how they are read.
+ */
+public final class SettingsTable extends Table<SettingsTable.Entry> {
+
+    public static final Vocabulary<PageSize> PAGE_SIZES = Vocabulary.of(PageSize.A4, "A4")
+            .and(PageSize.LETTER, "Letter");
+
+    public static final Column KEY = Column.of("key", ColumnType.TEXT).asRequired().aliases("setting")
+            .notes("one of the keys below");
+    public static final Column VALUE = Column.of("value", ColumnType.TEXT).asRequired();
+
+    public static final Column TITLE = Column.of("title", ColumnType.TEXT)
+            .notes("title of the site and briefs; default: Roadmap and business cases");
+    public static final Column ORGANIZATION = Column.of("organization", ColumnType.TEXT).aliases("organisation");
+    public static final Column CURRENCY = Column.of("currency", ColumnType.TEXT)
+            .notes("ISO 4217 code of funding cases without one; default USD");
+    public static final Column DISCOUNT_RATE = Column.of("discount_rate", ColumnType.PERCENT)
+            .notes("annual rate of funding cases without one; default 10 %");
+    public static final Column REPORT_DATE = Column.of("report_date", ColumnType.END_DATE)
+            .notes("the date the report is as of; default: the --report-date option, else today");
+    public static final Column FISCAL_YEAR_START = Column.of("fiscal_year_start", ColumnType.WHOLE_NUMBER)
+            .notes("month 1–12; default 1");
+    public static final Column LOCALE = Column.of("locale", ColumnType.TEXT)
+            .notes("e.g. en-GB, for number and date display; default en-US");
+    public static final Column DATE_FORMAT = Column.of("date_format", ColumnType.TEXT)
+            .notes("e.g. dd/MM/yyyy, for text dates such as 03/04/2026 (Java DateTimeFormatter pattern)");
+    public static final Column CONFIDENTIALITY = Column.of("confidentiality", ColumnType.TEXT)
+            .notes("footer label, e.g. Internal");
+    public static final Column BRAND_COLOR = Column.of("brand_color", ColumnType.TEXT).aliases("brand_colour")
+            .notes("#RRGGBB; default #1f5fad");
+    public static final Column LOGO = Column.of("logo", ColumnType.TEXT)
+            .notes("path relative to the data directory; png, jpg or svg");
+    public static final Column SENSITIVITY = Column.of("sensitivity", ColumnType.PERCENT)
+            .notes("swing of the tornado chart; default 20 %");
+    public static final Column PAGE_SIZE = Column.of("page_size", ColumnType.ENUM).words(PAGE_SIZES)
+            .notes("paper of the PDF briefs; default A4");
+
+    /** Every key the table accepts, in docs order. */
+    public static final List<Column> KEYS = List.of(TITLE, ORGANIZATION, CURRENCY, DISCOUNT_RATE, REPORT_DATE,
+            FISCAL_YEAR_START, LOCALE, DATE_FORMAT, CONFIDENTIALITY, BRAND_COLOR, LOGO, SENSITIVITY, PAGE_SIZE);
+
+    private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
+    private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Za-z]{3}");
+
+    public SettingsTable() {
+        super("settings", List.of(), "Optional. Two columns, key and value, one setting per row.", KEY, VALUE);
+    }
+
+    /** One setting row: the key as written, its value cell, and their places. */
+    public record Entry(String key, Cell value, Place keyPlace, Place valuePlace) {
+    }
+
+    @Override
+    protected Entry read(Row row) {
+        String key = row.text(KEY);
+        if (key == null) {
+            return null;
+        }
+        return new Entry(key, row.cell(VALUE), row.place(KEY), row.place(VALUE));
+    }
+
+    /** The settings the entries give, defaults for the rest; unknown keys warn, repeated keys are errors. */
+    static Settings build(List<Entry> entries, List<Problem> problems) {
+        Map<String, Column> byKey = new HashMap<>();
+        for (Column key : KEYS) {
+            key.spellings().forEach(s -> byKey.put(Names.key(s), key));
+        }
+        Map<Column, Entry> seen = new HashMap<>();
+        Settings d = Settings.DEFAULTS;
+        String title = d.title();
+        String organization = d.organization();
+        String currency = d.currency();
+        double discountRate = d.discountRate();
+        LocalDate reportDate = d.reportDate();
+        int fiscalYearStart = d.fiscalYearStart();
+        Locale locale = d.locale();
+        String dateFormat = d.dateFormat();
+        String confidentiality = d.confidentiality();
+        String brandColor = d.brandColor();
+        String logo = d.logo();
+        double sensitivity = d.sensitivity();
+        PageSize pageSize = d.pageSize();
+        for (Entry entry : entries) {
+            Column key = byKey.get(Names.key(entry.key()));
+            if (key == null) {
+                problems.add(Problem.warning(entry.keyPlace(), "unknown setting " + Found.quoted(entry.key())
+                        + " is ignored; known settings: "
+                        + KEYS.stream().map(Column::name).collect(Collectors.joining(", "))));
+                continue;
+            }
+            Entry first = seen.putIfAbsent(key, entry);
+            if (first != null) {
+                problems.add(new Problem(Problem.Level.ERROR, entry.keyPlace(), first.keyPlace(),
+                        "setting " + key.name() + " is given twice; keep one row"));
+                continue;
+            }
+            Cell cell = entry.value();
+            if (cell.isBlank()) {
+                continue;
+            }
+            try {
+                if (key == TITLE) {
+                    title = TextCells.text(cell);
+                } else if (key == ORGANIZATION) {
+                    organization = TextCells.text(cell);
+                } else if (key == CURRENCY) {
+                    currency = currency(cell);
+                } else if (key == DISCOUNT_RATE) {
+                    discountRate = NumberCells.percent(cell);
+                } else if (key == REPORT_DATE) {
+                    reportDate = DateCells.date(cell, DateCells.Role.END, null);
+                } else if (key == FISCAL_YEAR_START) {
+                    fiscalYearStart = month(cell);
+                } else if (key == LOCALE) {
+                    locale = locale(cell);
+                } else if (key == DATE_FORMAT) {
+                    dateFormat = dateFormat(cell);
+                } else if (key == CONFIDENTIALITY) {
+                    confidentiality = TextCells.text(cell);
+                } else if (key == BRAND_COLOR) {
+                    brandColor = color(cell);
+                } else if (key == LOGO) {
+                    logo = logo(cell);
+                } else if (key == SENSITIVITY) {
+                    sensitivity = NumberCells.percent(cell);
+                } else if (key == PAGE_SIZE) {
+                    pageSize = PAGE_SIZES.parse(cell);
+                }
+            } catch (BadCell e) {
+                problems.add(Problem.error(entry.valuePlace(), "setting " + key.name() + ": " + e.getMessage()));
+            }
+        }
+        return new Settings(title, organization, currency, discountRate, reportDate, fiscalYearStart, locale,
+                dateFormat, confidentiality, brandColor, logo, sensitivity, pageSize);
+    }
+
+    /** The compiled date_format, or null when the settings have none. */
+    static DateTimeFormatter dateFormatter(Settings settings) {
+        return settings.dateFormat() == null ? null : DateCells.format(settings.dateFormat());
+    }
+
+    private static String currency(Cell cell) throws BadCell {
+        String code = TextCells.text(cell);
+        if (!CURRENCY_CODE.matcher(code).matches()) {
+            throw Found.expected("a three-letter currency code such as USD or EUR", cell);
+        }
+        return code.toUpperCase(Locale.ROOT);
+    }
+
+    private static int month(Cell cell) throws BadCell {
+        Integer month = NumberCells.whole(cell, "a month number from 1 to 12");
+        if (month < 1 || month > 12) {
+            throw Found.expected("a month number from 1 to 12", cell);
+        }
+        return month;
+    }
+
+    private static Locale locale(Cell cell) throws BadCell {
+        Locale locale = Locale.forLanguageTag(TextCells.text(cell).replace('_', '-'));
+        if (locale.getLanguage().isEmpty()) {
+            throw Found.expected("a language tag such as en-GB or de-DE", cell);
+        }
+        return locale;
+    }
+
+    private static String dateFormat(Cell cell) throws BadCell {
+        String pattern = TextCells.text(cell);
+        try {
+            DateTimeFormatter format = DateCells.format(pattern);
+            // A pattern must name a whole day: formatting a date and reading it back proves it.
+            LocalDate probe = LocalDate.of(2026, 3, 15);
+            if (!LocalDate.parse(format.format(probe), format).equals(probe)) {
+                throw Found.expected("a date pattern such as dd/MM/yyyy", cell);
+            }
+        } catch (RuntimeException e) {
+            throw Found.expected("a date pattern with day, month and year such as dd/MM/yyyy or MM/dd/yyyy", cell);
+        }
+        return pattern;
+    }
+
+    private static String color(Cell cell) throws BadCell {
+        String color = TextCells.text(cell);
+        if (!COLOR.matcher(color).matches()) {
+            throw Found.expected("a colour such as #1f5fad (# and six hex digits)", cell);
+        }
+        return color.toLowerCase(Locale.ROOT);
+    }
+
+    private static String logo(Cell cell) throws BadCell {
+        String path = TextCells.text(cell).replace('\\', '/');
+        String lower = path.toLowerCase(Locale.ROOT);
+        boolean image = lower.endsWith(".png") || lower.endsWith(".jpg") || lower.endsWith(".jpeg")
+                || lower.endsWith(".svg");
+        boolean inside = !path.startsWith("/") && !path.contains(":") && !List.of(path.split("/")).contains("..");
+        if (!image || !inside) {
+            throw Found.expected("a png, jpg or svg file inside the data directory, such as logo.png", cell);
+        }
+        return path;
+    }
+}

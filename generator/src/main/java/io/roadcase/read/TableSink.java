@@ -1,0 +1,120 @@
+package io.roadcase.read;
+
+import io.roadcase.model.Problem;
+import io.roadcase.source.Cell;
+import io.roadcase.source.RowSink;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * Reads one sheet of a table: finds the header row (the first of the first 10 rows that has every
+ * required column), then turns every data row into a record, skipping blank and {@code #} rows.
+ */
+class TableSink<T> implements RowSink {
+
+    /** The header must be within this many rows from the top. */
+    static final int HEADER_ROWS = 10;
+
+    private final Table<T> table;
+    private final String file;
+    private final String sheet;
+    private final ReadContext context;
+    private final Consumer<? super T> out;
+    private Row row;
+    private Header best;
+    private boolean gaveUp;
+    private boolean sawAnything;
+
+    TableSink(Table<T> table, String file, String sheet, ReadContext context, Consumer<? super T> out) {
+        this.table = table;
+        this.file = file;
+        this.sheet = sheet;
+        this.context = context;
+        this.out = out;
+    }
+
+    @Override
+    public void row(int number, List<Cell> cells) {
+        if (isBlank(cells)) {
+            return;
+        }
+        sawAnything = true;
+        if (row != null) {
+            if (!isComment(cells)) {
+                row.reset(number, cells);
+                T record = table.read(row);
+                if (record != null) {
+                    out.accept(record);
+                }
+            }
+            return;
+        }
+        if (gaveUp || number > HEADER_ROWS) {
+            gaveUp = true;
+            return;
+        }
+        Header candidate = Header.match(table, cells);
+        if (candidate.missing().isEmpty()) {
+            header(candidate, number);
+        } else if (best == null || candidate.matched() > best.matched()) {
+            best = candidate;
+        }
+    }
+
+    @Override
+    public void end() {
+        if (row != null) {
+            return;
+        }
+        if (!sawAnything) {
+            context.problems().add(Problem.info(Header.sheetPlace(file, sheet),
+                    "the " + table.name() + " table is empty; nothing read"));
+            return;
+        }
+        List<Column> missing = best == null ? requiredColumns() : best.missing();
+        String found = best == null || best.found.isEmpty() ? "none"
+                : best.found.stream().map(Found::quoted).collect(Collectors.joining(", "));
+        context.problems().add(Problem.error(Header.sheetPlace(file, sheet),
+                "the " + table.name() + " table needs a header row (within the first " + HEADER_ROWS
+                        + " rows) with its required columns "
+                        + requiredColumns().stream().map(Column::name).collect(Collectors.joining(", "))
+                        + "; missing " + missing.stream().map(Column::name).collect(Collectors.joining(", "))
+                        + ", found columns " + found));
+    }
+
+    /** A header was found: notes repeated columns and starts reading data rows. */
+    protected void header(Header header, int number) {
+        for (Map.Entry<Integer, String> repeated : header.repeated.entrySet()) {
+            context.problems().add(Problem.warning(
+                    Header.cellPlace(file, sheet, number, repeated.getKey(), repeated.getValue()),
+                    "column " + Found.quoted(repeated.getValue()) + " repeats a column already in the header; "
+                            + "only the first is read"));
+        }
+        row = new Row(table, header, file, sheet, context);
+    }
+
+    private List<Column> requiredColumns() {
+        return table.columns().stream().filter(Column::required).toList();
+    }
+
+    static boolean isBlank(List<Cell> cells) {
+        for (Cell cell : cells) {
+            if (cell != null && !cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A row whose first non-blank cell starts with {@code #}. */
+    static boolean isComment(List<Cell> cells) {
+        for (Cell cell : cells) {
+            if (cell != null && !cell.isBlank()) {
+                return cell.kind() == Cell.Kind.TEXT && cell.text().strip().startsWith("#");
+            }
+        }
+        return false;
+    }
+}
