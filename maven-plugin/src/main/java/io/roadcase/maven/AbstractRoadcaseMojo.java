@@ -43,6 +43,7 @@ public abstract class AbstractRoadcaseMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
     private String outputTimestamp;
 
+    /** The running plugin: its version is part of the up-to-date fingerprint. */
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     private PluginDescriptor plugin;
 
