@@ -1,0 +1,50 @@
+package io.roadcase.maven;
+
+import io.roadcase.Config;
+import io.roadcase.Generator;
+import io.roadcase.Result;
+import java.io.File;
+import java.io.IOException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Builds the site, the PDF briefs and data.json from the spreadsheets. Publishes nothing when the
+ * data has errors, and writes nothing when inputs, templates, options and plugin version are
+ * unchanged since the last run.
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
+public class GenerateMojo extends AbstractRoadcaseMojo {
+
+    /** Where the site, the PDF briefs and data.json go. */
+    @Parameter(property = "roadcase.outputDirectory", defaultValue = "${project.build.directory}/roadcase",
+            required = true)
+    private File outputDirectory;
+
+    /** Your own templates, overriding the built-in ones by file name. */
+    @Parameter(property = "roadcase.templateDirectory")
+    private File templateDirectory;
+
+    /** Which parts to write, a comma-separated list of {@code site}, {@code pdf}, {@code json}; all when empty. */
+    @Parameter(property = "roadcase.only")
+    private String only;
+
+    @Override
+    protected Result run() throws IOException, MojoFailureException {
+        Config config = config(outputDirectory.toPath())
+                .withTemplates(Parameters.templateFolder(templateDirectory))
+                .withParts(Parameters.parts(only));
+        return new Generator(config).generate();
+    }
+
+    @Override
+    protected void succeeded(Result result) {
+        if (result.upToDate()) {
+            getLog().info("Roadcase output is up to date: " + outputDirectory);
+        } else {
+            getLog().info("Roadcase wrote " + count(result.written(), "file") + " to " + outputDirectory);
+        }
+    }
+}
