@@ -15,11 +15,14 @@ public final class NumberCells {
     /**
      * Text numbers: optional parentheses (negative), one sign, a currency symbol or ISO code before or
      * after, thousands separated by commas in groups of three, a decimal point, an exponent, a trailing %.
+     * The whitespace and digit runs are possessive ({@code *+}, {@code ++}): nothing after them can start
+     * with what they consume, and without that a cell such as {@code "(" + 2,000 spaces + "x"} took
+     * minutes to reject (backtracking over every way to split the spaces).
      */
     private static final Pattern TEXT_NUMBER = Pattern.compile(
-            "(\\()?\\s*([-+−])?\\s*(?:" + CURRENCY + "\\s*)?([-+−])?\\s*"
-                    + "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d*)?|\\d+(?:\\.\\d*)?|\\.\\d+)([eE][-+]?\\d{1,3})?"
-                    + "\\s*(?:" + CURRENCY + "\\s*)?(%)?\\s*(?:" + CURRENCY + "\\s*)?(\\))?");
+            "(\\()?\\s*+([-+−])?\\s*+(?:" + CURRENCY + "\\s*+)?([-+−])?\\s*+"
+                    + "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d*)?|\\d++(?:\\.\\d*+)?|\\.\\d++)([eE][-+]?\\d{1,3})?"
+                    + "\\s*+(?:" + CURRENCY + "\\s*+)?(%)?\\s*+(?:" + CURRENCY + "\\s*+)?(\\))?");
 
     private NumberCells() {
     }
