@@ -1,6 +1,7 @@
 package io.roadcase.read;
 
 import io.roadcase.source.Cell;
+import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -106,10 +107,9 @@ public final class NumberCells {
         String sign = m.group(2) != null ? m.group(2) : m.group(3);
         boolean negative = open ^ (sign != null && !sign.equals("+"));
         String digits = m.group(4).replace(",", "") + (m.group(5) == null ? "" : m.group(5));
-        double value = Double.parseDouble(digits);
-        if (m.group(6) != null) {
-            value /= 100;
-        }
+        // 1.4% is 0.014 exactly as written: dividing the double 1.4 by 100 would give 0.013999999999999999.
+        double value = m.group(6) == null ? Double.parseDouble(digits)
+                : new BigDecimal(digits).movePointLeft(2).doubleValue();
         if (!Double.isFinite(value)) {
             return null;
         }

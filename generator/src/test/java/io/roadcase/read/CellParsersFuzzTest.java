@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.roadcase.source.Cell;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -25,6 +26,7 @@ import java.util.regex.Pattern;
  */
 class CellParsersFuzzTest {
 
+    private static final Pattern WRITTEN_PERCENT = Pattern.compile("\\d{1,9}(\\.\\d{1,9})?%");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final DateTimeFormatter DAY_FIRST = DateCells.format("dd/MM/yyyy");
     private static final List<Vocabulary<?>> VOCABULARIES = List.of(RoadmapTable.STATUSES, RoadmapTable.HORIZONS,
@@ -59,6 +61,11 @@ class CellParsersFuzzTest {
             }
             if (percent != null) {
                 assertThat(percent).as("percent of %s", cell).isFinite();
+            }
+            if (cell.kind() == Cell.Kind.TEXT && WRITTEN_PERCENT.matcher(cell.text()).matches()) {
+                // 1.4% is the double nearest to 0.014, not 1.4 / 100 = 0.013999999999999999.
+                double written = new BigDecimal(cell.text().replace("%", "")).movePointLeft(2).doubleValue();
+                assertThat(percent).as("percent of %s", cell).isEqualTo(written);
             }
             if (whole != null) {
                 assertThat(whole.doubleValue() == number).as("whole number %s of %s", whole, cell).isTrue();
