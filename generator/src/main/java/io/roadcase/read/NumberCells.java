@@ -1,7 +1,6 @@
 package io.roadcase.read;
 
 import io.roadcase.source.Cell;
-import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -106,10 +105,14 @@ public final class NumberCells {
         }
         String sign = m.group(2) != null ? m.group(2) : m.group(3);
         boolean negative = open ^ (sign != null && !sign.equals("+"));
-        String digits = m.group(4).replace(",", "") + (m.group(5) == null ? "" : m.group(5));
-        // 1.4% is 0.014 exactly as written: dividing the double 1.4 by 100 would give 0.013999999999999999.
-        double value = m.group(6) == null ? Double.parseDouble(digits)
-                : new BigDecimal(digits).movePointLeft(2).doubleValue();
+        String digits = m.group(4).replace(",", "");
+        int exponent = m.group(5) == null ? 0 : Integer.parseInt(m.group(5).substring(1));
+        // A % moves the exponent, so 1.4% is read as 1.4e-2 = 0.014; dividing the double 1.4 by 100
+        // would give 0.013999999999999999.
+        if (m.group(6) != null) {
+            exponent -= 2;
+        }
+        double value = Double.parseDouble(exponent == 0 ? digits : digits + "e" + exponent);
         if (!Double.isFinite(value)) {
             return null;
         }
