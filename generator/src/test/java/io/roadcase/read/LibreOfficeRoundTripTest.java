@@ -79,8 +79,8 @@ class LibreOfficeRoundTripTest {
         Path workbookOnly = Files.createDirectories(work.resolve("workbook-only"));
         Files.copy(GeneratorTestSupport.SAMPLE.resolve("portfolio.xlsx"), workbookOnly.resolve("portfolio.xlsx"));
         // portfolio-Roadmap.csv holds the sheet "Roadmap": named by its sheet, it is that table. KPI Values
-        // is left out: its date cells have no number format, and LibreOffice writes such dates "as shown"
-        // in its locale (03/01/2025), which Roadcase rightly refuses as ambiguous.
+        // is left out: LibreOffice writes its date cells "as shown", in its locale's short form (03/01/2025),
+        // which Roadcase rightly refuses as ambiguous (docs/robustness.md).
         Path csvFolder = Files.createDirectories(work.resolve("csv-tables"));
         try (Stream<Path> files = Files.list(csvSheets)) {
             for (Path file : (Iterable<Path>) files::iterator) {
