@@ -24,6 +24,10 @@ public final class DateCells {
 
     static final String DATE = "a date such as 2026-03-15, 2026-Q3 or Mar 2026";
 
+    /** The first and last year of a date: those of Excel's calendar (serial 1 is 1900-01-01). */
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 9999;
+
     private static final Pattern DAY = Pattern.compile(
             "(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?Z?)?");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})[-/](\\d{1,2})");
@@ -51,6 +55,17 @@ public final class DateCells {
         if (cell.isBlank()) {
             return null;
         }
+        LocalDate date = read(cell, role, format);
+        // The years a spreadsheet date can hold. Others are typos (0026 for 2026, or a date_format year
+        // such as +999999999) that would break period arithmetic and the 4-digit dates of data.json.
+        if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+            throw new BadCell("expected " + DATE + ", found " + Found.describe(cell) + ", whose year is outside "
+                    + FIRST_YEAR + " to " + LAST_YEAR);
+        }
+        return date;
+    }
+
+    private static LocalDate read(Cell cell, Role role, DateTimeFormatter format) throws BadCell {
         switch (cell.kind()) {
             case DATE:
                 if (cell.date() != null) {

@@ -15,11 +15,14 @@ public final class NumberCells {
     /**
      * Text numbers: optional parentheses (negative), one sign, a currency symbol or ISO code before or
      * after, thousands separated by commas in groups of three, a decimal point, an exponent, a trailing %.
+     * The whitespace and digit runs are possessive ({@code *+}, {@code ++}): nothing after them can start
+     * with what they consume, and without that a cell such as {@code "(" + 2,000 spaces + "x"} took
+     * minutes to reject (backtracking over every way to split the spaces).
      */
     private static final Pattern TEXT_NUMBER = Pattern.compile(
-            "(\\()?\\s*([-+−])?\\s*(?:" + CURRENCY + "\\s*)?([-+−])?\\s*"
-                    + "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d*)?|\\d+(?:\\.\\d*)?|\\.\\d+)([eE][-+]?\\d{1,3})?"
-                    + "\\s*(?:" + CURRENCY + "\\s*)?(%)?\\s*(?:" + CURRENCY + "\\s*)?(\\))?");
+            "(\\()?\\s*+([-+−])?\\s*+(?:" + CURRENCY + "\\s*+)?([-+−])?\\s*+"
+                    + "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d*)?|\\d++(?:\\.\\d*+)?|\\.\\d++)([eE][-+]?\\d{1,3})?"
+                    + "\\s*+(?:" + CURRENCY + "\\s*+)?(%)?\\s*+(?:" + CURRENCY + "\\s*+)?(\\))?");
 
     private NumberCells() {
     }
@@ -102,11 +105,14 @@ public final class NumberCells {
         }
         String sign = m.group(2) != null ? m.group(2) : m.group(3);
         boolean negative = open ^ (sign != null && !sign.equals("+"));
-        String digits = m.group(4).replace(",", "") + (m.group(5) == null ? "" : m.group(5));
-        double value = Double.parseDouble(digits);
+        String digits = m.group(4).replace(",", "");
+        int exponent = m.group(5) == null ? 0 : Integer.parseInt(m.group(5).substring(1));
+        // A % moves the exponent, so 1.4% is read as 1.4e-2 = 0.014; dividing the double 1.4 by 100
+        // would give 0.013999999999999999.
         if (m.group(6) != null) {
-            value /= 100;
+            exponent -= 2;
         }
+        double value = Double.parseDouble(exponent == 0 ? digits : digits + "e" + exponent);
         if (!Double.isFinite(value)) {
             return null;
         }

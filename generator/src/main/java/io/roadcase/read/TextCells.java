@@ -2,8 +2,10 @@ package io.roadcase.read;
 
 import io.roadcase.source.Cell;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** Parsers for the text-like cell types of INPUT.md: text, id, list, boolean, url, markdown. Blank gives null. */
 public final class TextCells {
@@ -88,10 +90,11 @@ public final class TextCells {
         if (text == null) {
             return List.of();
         }
-        List<String> items = new ArrayList<>();
+        // A set, not List.contains: a CSV cell may hold a million characters, i.e. many thousand items.
+        Set<String> items = new LinkedHashSet<>();
         for (String part : text.split("[,;\\r\\n]+")) {
             String item = part.strip();
-            if (!item.isEmpty() && !items.contains(item)) {
+            if (!item.isEmpty()) {
                 items.add(item);
             }
         }
