@@ -57,7 +57,8 @@ public class ReadBenchmark {
         try (ReadableWorkbook wb = new ReadableWorkbook(Path.of(data, "kpi_values.xlsx").toFile(),
                 new ReadingOptions(true, false));
                 Stream<org.dhatim.fastexcel.reader.Row> rows = wb.getFirstSheet().openStream()) {
-            rows.forEach(row -> {
+            // Row 1 is the header.
+            rows.filter(row -> row.getRowNum() > 1).forEach(row -> {
                 bh.consume(row.getCellText(0));
                 bh.consume(row.getCellAsDate(1).orElse(null));
                 bh.consume(row.getCellAsNumber(2).orElse(null));
