@@ -147,7 +147,26 @@ public final class DateCells {
         if (year < 0 || month < 0 || day < 0) {
             return null;
         }
-        return n == 10 ? LocalDate.of(year, month, day) : month(YearMonth.of(year, month), role);
+        return n == 10 ? day(year, month, day) : month(YearMonth.of(year, month), role);
+    }
+
+    /**
+     * Recently read days, so that a million rows over a few thousand days share their LocalDates
+     * (24 bytes each) instead of keeping one per row. Each slot is checked against the day asked
+     * for, so threads racing on a slot at worst create a date again.
+     */
+    private static final LocalDate[] RECENT_DAYS = new LocalDate[4096];
+
+    private static LocalDate day(int year, int month, int day) {
+        int slot = ((year * 31 + month) * 37 + day) & (RECENT_DAYS.length - 1);
+        LocalDate recent = RECENT_DAYS[slot];
+        if (recent != null && recent.getDayOfMonth() == day && recent.getMonthValue() == month
+                && recent.getYear() == year) {
+            return recent;
+        }
+        LocalDate date = LocalDate.of(year, month, day);
+        RECENT_DAYS[slot] = date;
+        return date;
     }
 
     /** The number written by the digits from {@code from} to {@code to}, or -1 when one is not a digit. */

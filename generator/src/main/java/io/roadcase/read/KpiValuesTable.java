@@ -72,6 +72,9 @@ public final class KpiValuesTable extends Table<Observation> {
         private final List<String> wideLabels = new ArrayList<>();
         /** One String per KPI id, shared by all its observations instead of one copy per row. */
         private final Map<String, String> ids = new HashMap<>();
+        /** The text of the last valid kpi cell and its id: a KPI's rows usually follow each other. */
+        private String lastKpiText;
+        private String lastKpiId;
 
         Sink(KpiValuesTable table, String file, String sheet, ReadContext context, Consumer<? super Observation> out) {
             this.table = table;
@@ -212,9 +215,16 @@ public final class KpiValuesTable extends Table<Observation> {
                 error(origin, KPI, "a KPI id is required, found nothing");
                 return null;
             }
+            if (cell.kind() == Cell.Kind.TEXT && cell.text().equals(lastKpiText)) {
+                return lastKpiId;
+            }
             try {
                 String id = TextCells.id(cell);
                 String shared = ids.putIfAbsent(id, id);
+                if (cell.kind() == Cell.Kind.TEXT) {
+                    lastKpiText = cell.text();
+                    lastKpiId = shared == null ? id : shared;
+                }
                 return shared == null ? id : shared;
             } catch (BadCell e) {
                 error(origin, KPI, e.getMessage());

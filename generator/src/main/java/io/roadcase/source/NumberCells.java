@@ -1,9 +1,7 @@
 package io.roadcase.source;
 
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -16,17 +14,15 @@ final class NumberCells {
 
     /**
      * A number format, resolved once per style and reused for every cell of that style. It keeps
-     * the texts of the first values it showed: columns of dates, percents and codes repeat values
+     * the cells of the first values it showed: columns of dates, percents and codes repeat values
      * a lot, and DataFormatter is by far the slowest step of reading a cell.
      */
     static final class Format {
-        private static final int MAX_REMEMBERED = 4096;
-
         final int index;
         final String pattern;
         final boolean date;
         final boolean general;
-        private final Map<Double, String> shown = new HashMap<>();
+        private final CellCache shown = new CellCache();
 
         Format(int index, String pattern, boolean date, boolean general) {
             this.index = index;
@@ -67,31 +63,60 @@ final class NumberCells {
 
     /** The cell for a value shown in a format. */
     Cell cell(double value, Format format) {
+        if (format.general) {
+            return Cell.number(value, general(value, format));
+        }
+        Cell cell = format.shown.get(value);
+        if (cell == null) {
+            cell = newCell(value, format);
+            format.shown.put(value, cell);
+        }
+        return cell;
+    }
+
+    private Cell newCell(double value, Format format) {
         if (format.date && DateUtil.isValidExcelDate(value)) {
             LocalDateTime date = DateUtil.getLocalDateTime(value, date1904);
             if (date != null) {
-                return Cell.date(date, value, display(value, format));
+                return Cell.date(date, value, formatted(value, format));
             }
         }
-        return Cell.number(value, display(value, format));
+        return Cell.number(value, formatted(value, format));
     }
 
-    private String display(double value, Format format) {
-        // Most cells are whole numbers in General format: no formatting needed.
-        if (format.general && value == Math.rint(value) && Math.abs(value) < 1e11) {
+    /** The text of a value in General format, without DataFormatter for the common values. */
+    private String general(double value, Format format) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e11) {
             return Long.toString((long) value);
         }
-        if (format == GENERAL) {
-            return formatted(value, format);
+        String text = shortGeneral(value);
+        return text != null ? text : formatted(value, format);
+    }
+
+    /**
+     * Excel's General text of a fraction such as {@code 123.45}, or null when it needs rounding or an
+     * exponent. General shows up to 10 significant digits and 10 decimals; a value whose shortest
+     * decimal form ({@link Double#toString}) fits both is shown exactly as that form.
+     */
+    static String shortGeneral(double value) {
+        double abs = Math.abs(value);
+        if (!(abs >= 1e-3 && abs < 1e7)) {
+            // Outside this range Double.toString writes an exponent.
+            return null;
         }
-        String text = format.shown.get(value);
-        if (text == null) {
-            text = formatted(value, format);
-            if (format.shown.size() < Format.MAX_REMEMBERED) {
-                format.shown.put(value, text);
+        String text = Double.toString(value);
+        int point = text.indexOf('.');
+        int significant = 0;
+        boolean leading = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '1' && c <= '9' || c == '0' && !leading) {
+                significant++;
+                leading = false;
             }
         }
-        return text;
+        int decimals = text.length() - point - 1;
+        return significant <= 10 && decimals <= 10 ? text : null;
     }
 
     private String formatted(double value, Format format) {

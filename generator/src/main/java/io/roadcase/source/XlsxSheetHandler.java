@@ -46,7 +46,7 @@ final class XlsxSheetHandler extends DefaultHandler {
             case "t" -> startValue(inInlineString && phoneticDepth == 0);
             case "is" -> inInlineString = inCell;
             case "rPh" -> phoneticDepth++;
-            case "row" -> startRow(attributes.getValue("r"));
+            case "row" -> startRow(attribute(attributes, "r"));
             default -> {
             }
         }
@@ -104,10 +104,20 @@ final class XlsxSheetHandler extends DefaultHandler {
             // A cell outside any <row>: treat it as a row of its own rather than lose it.
             startRow(null);
         }
-        String reference = attributes.getValue("r");
+        String reference = null;
+        String styleIndex = null;
+        type = null;
+        // One pass by index: looking each attribute up by name costs a hash search per name.
+        for (int i = 0, n = attributes.getLength(); i < n; i++) {
+            switch (attributes.getQName(i)) {
+                case "r" -> reference = attributes.getValue(i);
+                case "t" -> type = attributes.getValue(i);
+                case "s" -> styleIndex = attributes.getValue(i);
+                default -> {
+                }
+            }
+        }
         column = reference == null ? column + 1 : parseColumn(reference);
-        type = attributes.getValue("t");
-        String styleIndex = attributes.getValue("s");
         style = styleIndex == null ? 0 : parseNonNegative(styleIndex, "style");
         value.setLength(0);
         inCell = true;
@@ -154,6 +164,16 @@ final class XlsxSheetHandler extends DefaultHandler {
             // t="d": an ISO 8601 date as text, rare (Excel never writes it); the read layer parses text dates.
             default -> Cell.text(value.toString());
         };
+    }
+
+    /** The value of an unprefixed attribute, or null. */
+    private static String attribute(Attributes attributes, String name) {
+        for (int i = 0, n = attributes.getLength(); i < n; i++) {
+            if (attributes.getQName(i).equals(name)) {
+                return attributes.getValue(i);
+            }
+        }
+        return null;
     }
 
     private static boolean isTrue(CharSequence text) {

@@ -19,16 +19,19 @@ import org.xml.sax.XMLReader;
 
 /**
  * Streams .xlsx/.xlsm workbooks: the package is opened read-only, every part is parsed with SAX
- * (a secure parser: no DTDs, no external entities), and a sheet nobody wants is never parsed.
+ * (secure parsers: no DTDs, no external entities; Aalto for the large sheet parts), and a sheet
+ * nobody wants is never parsed.
  * Memory holds only the shared strings, the styles and one row.
  */
 final class XlsxSource {
 
     private final XMLReader xml;
+    private final XMLReader sheetXml;
     private final FileClock clock;
 
     private XlsxSource(FileClock clock) throws SAXException, ParserConfigurationException {
         this.xml = SecureXml.newReader();
+        this.sheetXml = SecureXml.newSheetReader();
         this.clock = clock;
     }
 
@@ -70,7 +73,8 @@ final class XlsxSource {
                 partsLoaded = true;
             }
             RowBuffer rows = new RowBuffer(sink, clock);
-            parse(sheetPart.getInputStream(), new XlsxSheetHandler(rows, sharedStrings, styles, numbers, clock));
+            parse(sheetXml, sheetPart.getInputStream(),
+                    new XlsxSheetHandler(rows, sharedStrings, styles, numbers, clock));
             rows.end();
         }
     }
@@ -126,12 +130,17 @@ final class XlsxSource {
     }
 
     private void parse(InputStream stream, ContentHandler handler) throws IOException, SAXException {
+        parse(xml, stream, handler);
+    }
+
+    private static void parse(XMLReader reader, InputStream stream, ContentHandler handler)
+            throws IOException, SAXException {
         if (stream == null) {
             return;
         }
         try (stream) {
-            xml.setContentHandler(handler);
-            xml.parse(new InputSource(stream));
+            reader.setContentHandler(handler);
+            reader.parse(new InputSource(stream));
         }
     }
 }

@@ -194,6 +194,28 @@ class XlsxSourceTest {
     }
 
     @Test
+    void readsSheetElementsWrittenWithANamespacePrefix() throws Exception {
+        String main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+        Path file = handMadeWorkbook("prefixed.xlsx", "<x:sheetData xmlns:x=\"" + main + "\"><x:row r=\"3\">"
+                + "<x:c r=\"B3\" t=\"inlineStr\"><x:is><x:t>prefixed</x:t></x:is></x:c>"
+                + "<x:c r=\"C3\"><x:v>2.5</x:v></x:c></x:row></x:sheetData>");
+
+        List<RecordingVisitor.Row> rows = RecordingVisitor.readAll(file).rows("Data");
+
+        assertThat(rows).extracting(RecordingVisitor.Row::number).containsExactly(3);
+        assertThat(rows.get(0).text(1)).isEqualTo("prefixed");
+        assertThat(rows.get(0).cell(2)).extracting(Cell::text, Cell::number).containsExactly("2.5", 2.5);
+    }
+
+    @Test
+    void refusesAnEntityReferenceInASheetRatherThanExpandingIt() throws Exception {
+        Path file = handMadeWorkbook("entity.xlsx",
+                "<sheetData><row r=\"1\"><c t=\"inlineStr\"><is><t>&secret;</t></is></c></row></sheetData>");
+
+        assertThatThrownBy(() -> RecordingVisitor.readAll(file)).isInstanceOf(SourceException.class);
+    }
+
+    @Test
     void rejectsACellBeyondExcelsLastColumn() throws Exception {
         Path file = handMadeWorkbook("wide.xlsx", "<sheetData><row r=\"1\"><c r=\"ZZZZ1\"><v>1</v></c></row></sheetData>");
 
