@@ -2,6 +2,7 @@ package io.roadcase.pdf;
 
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.FontMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -61,6 +62,22 @@ final class Fonts {
     /** The shared fonts, loaded on first use. */
     static Fonts shared() {
         return Holder.FONTS;
+    }
+
+    /** Chart fonts to these: bold faces to the bold font, every other face to the regular one. */
+    FontMapper chartFonts() {
+        return new FontMapper() {
+            @Override
+            public BaseFont awtToPdf(java.awt.Font font) {
+                return font.isBold() ? bold : regular;
+            }
+
+            @Override
+            public java.awt.Font pdfToAwt(BaseFont font, int size) {
+                return new java.awt.Font(java.awt.Font.SANS_SERIF, font == bold ? java.awt.Font.BOLD : java.awt.Font.PLAIN,
+                        size);
+            }
+        };
     }
 
     /** Whether some font (the bundled one or a fallback) has a glyph for this code point. */

@@ -10,7 +10,8 @@
  *
  * <p><b>Charts</b> are looked up by {@link io.roadcase.chart.ChartNames name} among
  * {@link io.roadcase.chart.Charts#of} and painted into a PDF template with
- * {@code createGraphicsShapes}: vectors, text as outlines, no images. A chart that is not there is left out.
+ * {@code createGraphics} and a font mapper onto the embedded DejaVu subsets: vectors, real (searchable)
+ * text, no images. Text as outlines made every brief three times larger. A chart that is not there is left out.
  *
  * <p><b>Fonts.</b> DejaVu Sans and Sans Bold (bundled with the templates) are embedded as Identity-H
  * subsets; they cover Latin, Greek, Cyrillic, Hebrew, Arabic and many symbols. For CJK and emoji the
