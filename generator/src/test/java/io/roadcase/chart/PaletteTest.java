@@ -52,12 +52,14 @@ class PaletteTest {
 
     @Test
     void imageWithTooManyColoursKeepsFullColour() {
-        BufferedImage image = new BufferedImage(256, 256, BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < 256; y++) {
-            for (int x = 0; x < 256; x++) {
-                image.setRGB(x, y, x << 16 | y << 8 | (x ^ y));
+        BufferedImage image = new BufferedImage(300, 300, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 300; y++) {
+            for (int x = 0; x < 300; x++) {
+                // 90,000 different colours (97 is odd, so i * 97 never repeats below 2^24)
+                image.setRGB(x, y, (y * 300 + x) * 97 & 0xFFFFFF);
             }
         }
+        assertThat(300 * 300).isGreaterThan(Palette.MAX_DISTINCT);
         assertThat(Palette.of(image)).isEmpty();
     }
 
