@@ -32,13 +32,8 @@ public final class ChartLinks {
     private final Map<String, String> altByName = new LinkedHashMap<>();
 
     public ChartLinks(Report report, Formats fmt) {
-        this(report, fmt, Charts.of(report));
-    }
-
-    /** The links to these drawn charts. */
-    ChartLinks(Report report, Formats fmt, List<Chart> drawn) {
         Map<String, String> alts = siteAlts(report, fmt);
-        for (Chart chart : drawn) {
+        for (Chart chart : Charts.of(report)) {
             altByName.put(chart.name(), alts.getOrDefault(chart.name(), chart.description()));
         }
     }
