@@ -5,8 +5,9 @@
  * <p>{@link io.roadcase.pdf.PdfRenderer} is the entry point; {@code CaseBrief} and {@code PortfolioBrief}
  * lay out the sections; {@code BriefDocument} owns the document, the outline and the deterministic
  * metadata; {@code PageFrame} draws header and footer ("Page X of Y" with the total written at close);
- * {@code TableBuilder}, {@code MarkdownBlocks} and {@code Cover} are the building blocks; {@code Theme} and
- * {@code Formats} hold the palette and the display rounding.
+ * {@code TableBuilder}, {@code MarkdownBlocks} and {@code Cover} are the building blocks; {@code Theme} holds
+ * the page (paper, margins, type sizes) and {@code Formats} what a brief writes for a missing figure; colours,
+ * fonts and number formats come from the one {@link io.roadcase.chart.Theme}.
  *
  * <p><b>Charts</b> are looked up by {@link io.roadcase.chart.ChartNames name} among
  * {@link io.roadcase.chart.Charts#of} and painted into a PDF template with
