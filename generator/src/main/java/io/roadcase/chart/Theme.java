@@ -58,9 +58,13 @@ public final class Theme {
     public static final Color COST = new Color(0xD55E00);
     public static final Color BENEFIT = new Color(0x009E73);
 
-    private static final String FONT_DIR = "/io/roadcase/templates/assets/fonts/";
-    private static final Font REGULAR = load("DejaVuSans.ttf");
-    private static final Font BOLD = load("DejaVuSans-Bold.ttf");
+    /** The bundled fonts, on the class path (the templates module); the PDF briefs embed the same files. */
+    public static final String FONT_FOLDER = "/io/roadcase/templates/assets/fonts/";
+    public static final String REGULAR_FONT = "DejaVuSans.ttf";
+    public static final String BOLD_FONT = "DejaVuSans-Bold.ttf";
+
+    private static final Font REGULAR = load(REGULAR_FONT);
+    private static final Font BOLD = load(BOLD_FONT);
     private static final Pattern HEX = Pattern.compile("#[0-9a-fA-F]{6}");
     private static final Color DEFAULT_BRAND = new Color(0x1F5FAD);
 
@@ -68,12 +72,17 @@ public final class Theme {
     private final Locale locale;
     private final String currency;
     private final int fiscalYearStart;
+    /** Cloned per call (formats are not thread-safe): building a compact format reads locale data, slow. */
+    private final NumberFormat compactFormat;
 
     public Theme(Color brand, Locale locale, String currency, int fiscalYearStart) {
         this.brand = brand;
         this.locale = locale;
         this.currency = currency;
         this.fiscalYearStart = fiscalYearStart < 1 || fiscalYearStart > 12 ? 1 : fiscalYearStart;
+        this.compactFormat = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT);
+        compactFormat.setMaximumFractionDigits(1);
+        compactFormat.setRoundingMode(RoundingMode.HALF_UP);
     }
 
     /** The theme a report's settings ask for; unusable settings fall back to the defaults. */
@@ -86,9 +95,9 @@ public final class Theme {
     }
 
     private static Font load(String file) {
-        try (InputStream in = Theme.class.getResourceAsStream(FONT_DIR + file)) {
+        try (InputStream in = Theme.class.getResourceAsStream(FONT_FOLDER + file)) {
             if (in == null) {
-                throw new IllegalStateException("bundled font missing from the classpath: " + FONT_DIR + file);
+                throw new IllegalStateException("bundled font missing from the classpath: " + FONT_FOLDER + file);
             }
             return Font.createFont(Font.TRUETYPE_FONT, in);
         } catch (IOException e) {
@@ -209,9 +218,14 @@ public final class Theme {
 
     /** A whole number or decimal in the locale: {@code 1,234.5}. */
     public String number(double value, int decimals) {
+        return number(value, decimals, decimals);
+    }
+
+    /** A number with between {@code minDecimals} and {@code maxDecimals} decimals: {@code 2.5}, {@code 2.25}. */
+    public String number(double value, int minDecimals, int maxDecimals) {
         NumberFormat f = NumberFormat.getNumberInstance(locale);
-        f.setMinimumFractionDigits(decimals);
-        f.setMaximumFractionDigits(decimals);
+        f.setMinimumFractionDigits(minDecimals);
+        f.setMaximumFractionDigits(maxDecimals);
         return format(f, value);
     }
 
@@ -220,11 +234,8 @@ public final class Theme {
         if (Math.abs(value) < 1000) {
             return number(value, Math.abs(value) < 10 && value != Math.rint(value) ? 1 : 0);
         }
-        NumberFormat f = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT);
-        f.setMaximumFractionDigits(1);
         // The compact format ignores fraction digits for BigDecimal input: format the double.
-        f.setRoundingMode(RoundingMode.HALF_UP);
-        return f.format(value);
+        return ((NumberFormat) compactFormat.clone()).format(value);
     }
 
     /** A fraction as percent: 0.123 with 1 decimal gives {@code 12.3%}. */
@@ -261,6 +272,11 @@ public final class Theme {
     /** A date as pages show it in the locale: {@code 24 Nov 2026}. */
     public String date(LocalDate date) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    }
+
+    /** A date written out in the locale: {@code November 24, 2026}. */
+    public String longDate(LocalDate date) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
     }
 
     /** A short month name in the locale: {@code Nov}. */

@@ -146,12 +146,13 @@ final class BriefDocument implements AutoCloseable {
     }
 
     /**
-     * The chart as vector drawing: painted into a PDF template (text as shapes, so no font is needed)
-     * and scaled to fit {@code maxWidth}.
+     * The chart as vector drawing: painted into a PDF template, its text set in the brief's embedded
+     * DejaVu subsets (real, searchable text, far smaller than every letter as outlines), and scaled to
+     * fit {@code maxWidth}.
      */
     Image chart(Chart chart, float maxWidth, float maxHeight) {
         PdfTemplate template = writer.getDirectContent().createTemplate(chart.width(), chart.height());
-        Graphics2D g = template.createGraphicsShapes(chart.width(), chart.height());
+        Graphics2D g = template.createGraphics(chart.width(), chart.height(), type.chartFonts());
         try {
             chart.paint(g);
         } finally {

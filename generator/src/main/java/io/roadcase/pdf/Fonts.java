@@ -2,6 +2,8 @@ package io.roadcase.pdf;
 
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.FontMapper;
+import io.roadcase.chart.Theme;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,8 +24,6 @@ import java.util.stream.Stream;
  * scripts it lacks (CJK, emoji) are taken from the system font folders when present.
  */
 final class Fonts {
-
-    private static final String BUNDLED = "/io/roadcase/templates/assets/fonts/";
 
     /**
      * Free-licence fallback fonts looked for in the system font folders, in the order they are tried.
@@ -63,6 +63,22 @@ final class Fonts {
         return Holder.FONTS;
     }
 
+    /** Chart fonts to these: bold faces to the bold font, every other face to the regular one. */
+    FontMapper chartFonts() {
+        return new FontMapper() {
+            @Override
+            public BaseFont awtToPdf(java.awt.Font font) {
+                return font.isBold() ? bold : regular;
+            }
+
+            @Override
+            public java.awt.Font pdfToAwt(BaseFont font, int size) {
+                return new java.awt.Font(java.awt.Font.SANS_SERIF, font == bold ? java.awt.Font.BOLD : java.awt.Font.PLAIN,
+                        size);
+            }
+        };
+    }
+
     /** Whether some font (the bundled one or a fallback) has a glyph for this code point. */
     boolean canDraw(int codePoint) {
         if (regular.charExists(codePoint)) {
@@ -78,7 +94,7 @@ final class Fonts {
 
     // Class-holder idiom: thread-safe lazy loading without locks on the hot path.
     private static final class Holder {
-        static final Fonts FONTS = new Fonts(bundled("DejaVuSans.ttf"), bundled("DejaVuSans-Bold.ttf"));
+        static final Fonts FONTS = new Fonts(bundled(Theme.REGULAR_FONT), bundled(Theme.BOLD_FONT));
     }
 
     private static final class Fallbacks {
@@ -100,9 +116,9 @@ final class Fonts {
     }
 
     private static BaseFont bundled(String file) {
-        try (InputStream in = Fonts.class.getResourceAsStream(BUNDLED + file)) {
+        try (InputStream in = Fonts.class.getResourceAsStream(Theme.FONT_FOLDER + file)) {
             if (in == null) {
-                throw new IllegalStateException("font " + BUNDLED + file + " is missing from the class path");
+                throw new IllegalStateException("font " + Theme.FONT_FOLDER + file + " is missing from the class path");
             }
             return configure(BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
                     in.readAllBytes(), null), file);

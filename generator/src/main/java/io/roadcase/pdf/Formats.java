@@ -1,99 +1,55 @@
 package io.roadcase.pdf;
 
+import io.roadcase.chart.Theme;
 import io.roadcase.model.Kpi;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Currency;
-import java.util.Locale;
 
 /**
- * Display rounding of METRICS.md (money whole above 1,000 and 2 decimals below, percentages 1 decimal)
- * in the locale of the settings. Not thread-safe (NumberFormat): one per brief.
+ * What a brief writes for each kind of figure: the number formats of the one {@link Theme} (METRICS.md
+ * display rounding in the report's locale), with a dash for a figure that does not exist.
  */
 final class Formats {
 
     static final String NONE = "–";
 
-    private final Locale locale;
-    private final DateTimeFormatter longDate;
-    private final DateTimeFormatter shortDate;
+    private final Theme look;
 
-    Formats(Locale locale) {
-        this.locale = locale == null ? Locale.ROOT : locale;
-        this.longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(this.locale);
-        this.shortDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(this.locale);
+    Formats(Theme look) {
+        this.look = look;
     }
 
     /** Money with the currency symbol of the locale: {@code US$450,000}, {@code €12.50}. */
     String money(Double amount, String currencyCode) {
-        if (amount == null || !Double.isFinite(amount)) {
-            return NONE;
-        }
-        Currency currency = currency(currencyCode);
-        if (currency == null) {
-            return amount(amount) + " " + currencyCode;
-        }
-        NumberFormat f = NumberFormat.getCurrencyInstance(locale);
-        f.setCurrency(currency);
-        decimals(f, amount);
-        return f.format(amount);
+        return exists(amount) ? look.money(amount, currencyCode) : NONE;
     }
 
     /** A money amount without symbol, for table columns headed by the currency. */
     String amount(Double amount) {
-        if (amount == null || !Double.isFinite(amount)) {
-            return NONE;
-        }
-        NumberFormat f = NumberFormat.getNumberInstance(locale);
-        decimals(f, amount);
-        return f.format(amount);
+        return exists(amount) ? look.number(amount, Math.abs(amount) >= 1000 ? 0 : 2) : NONE;
     }
 
     /** A fraction as percent with one decimal: 0.3313 gives {@code 33.1%}. */
     String percent(Double fraction) {
-        if (fraction == null || !Double.isFinite(fraction)) {
-            return NONE;
-        }
-        NumberFormat f = NumberFormat.getPercentInstance(locale);
-        f.setMinimumFractionDigits(1);
-        f.setMaximumFractionDigits(1);
-        f.setRoundingMode(RoundingMode.HALF_UP);
-        return f.format(fraction);
+        return exists(fraction) ? look.percent(fraction, 1) : NONE;
     }
 
-    /** A plain number with up to {@code decimals} decimals. */
+    /** A plain number with {@code minDecimals} to {@code maxDecimals} decimals. */
     String number(Double value, int minDecimals, int maxDecimals) {
-        if (value == null || !Double.isFinite(value)) {
-            return NONE;
-        }
-        NumberFormat f = NumberFormat.getNumberInstance(locale);
-        f.setMinimumFractionDigits(minDecimals);
-        f.setMaximumFractionDigits(maxDecimals);
-        f.setRoundingMode(RoundingMode.HALF_UP);
-        return f.format(value);
+        return exists(value) ? look.number(value, minDecimals, maxDecimals) : NONE;
     }
 
     /** Years with one decimal: {@code 2.0 years}. */
     String years(Double years) {
-        return years == null ? NONE : number(years, 1, 1) + " years";
+        return exists(years) ? number(years, 1, 1) + " years" : NONE;
     }
 
     /** A KPI value to the KPI's decimals (default up to 2), percent KPIs as percent. */
     String kpiValue(Kpi kpi, Double value) {
-        if (value == null) {
+        if (!exists(value)) {
             return NONE;
         }
         if (kpi.isPercent()) {
-            NumberFormat f = NumberFormat.getPercentInstance(locale);
-            int d = kpi.decimals() == null ? 1 : kpi.decimals();
-            f.setMinimumFractionDigits(d);
-            f.setMaximumFractionDigits(d);
-            f.setRoundingMode(RoundingMode.HALF_UP);
-            return f.format(value);
+            return look.percent(value, kpi.decimals() == null ? 1 : kpi.decimals());
         }
         String n = kpi.decimals() == null ? number(value, 0, 2) : number(value, kpi.decimals(), kpi.decimals());
         return kpi.unit() == null || kpi.unit().isBlank() ? n : n + " " + kpi.unit();
@@ -105,28 +61,14 @@ final class Formats {
     }
 
     String longDate(LocalDate date) {
-        return date == null ? NONE : longDate.format(date);
+        return date == null ? NONE : look.longDate(date);
     }
 
     String date(LocalDate date) {
-        return date == null ? NONE : shortDate.format(date);
+        return date == null ? NONE : look.date(date);
     }
 
-    private static void decimals(NumberFormat f, double amount) {
-        int d = Math.abs(amount) >= 1000 ? 0 : 2;
-        f.setMinimumFractionDigits(d);
-        f.setMaximumFractionDigits(d);
-        f.setRoundingMode(RoundingMode.HALF_UP);
-        if (f instanceof DecimalFormat df) {
-            df.setGroupingUsed(true);
-        }
-    }
-
-    private static Currency currency(String code) {
-        try {
-            return code == null ? null : Currency.getInstance(code);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+    private static boolean exists(Double value) {
+        return value != null && Double.isFinite(value);
     }
 }

@@ -110,7 +110,7 @@ public final class PdfRenderer {
         Settings s = report.settings();
         Theme theme = Theme.of(s);
         Typesetter type = new Typesetter(Fonts.shared());
-        Formats formats = new Formats(s.locale());
+        Formats formats = new Formats(theme.look());
         String footer = join(s.confidentiality(), formats.longDate(report.reportDate()));
         PageFrame frame = new PageFrame(theme, type, title, s.organization(), footer);
         try (OutputStream out = output.open(path);

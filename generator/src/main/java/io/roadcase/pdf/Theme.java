@@ -4,13 +4,22 @@ import io.roadcase.model.PageSize;
 import io.roadcase.model.Settings;
 import java.awt.Color;
 
-/** Colours, type sizes and paper of the briefs: a restrained palette around the brand colour. */
-record Theme(Color brand, Color brandLight, com.lowagie.text.Rectangle paper) {
+/**
+ * The briefs' page: paper, margins and type sizes. Colours and number formats are the one
+ * {@link io.roadcase.chart.Theme} of the charts and the site ({@link #look}), so a brief, its charts and
+ * the site agree.
+ */
+record Theme(io.roadcase.chart.Theme look, com.lowagie.text.Rectangle paper) {
 
-    static final Color INK = new Color(0x22, 0x26, 0x2e);
-    static final Color MUTED = new Color(0x6b, 0x72, 0x80);
-    static final Color RULE = new Color(0xd9, 0xdd, 0xe3);
-    static final Color ZEBRA = new Color(0xf5, 0xf6, 0xf8);
+    static final Color INK = io.roadcase.chart.Theme.INK;
+    static final Color MUTED = io.roadcase.chart.Theme.MUTED;
+    static final Color RULE = io.roadcase.chart.Theme.GRID;
+    static final Color ZEBRA = io.roadcase.chart.Theme.BAND;
+
+    /*
+     * Status words in a brief are small text on white: the charts' status fills (Okabe–Ito green, amber,
+     * vermillion) are too light for that (amber is 2.3:1), so text uses darker shades of the same hues.
+     */
     static final Color GOOD = new Color(0x2e, 0x7d, 0x32);
     static final Color WARN = new Color(0xb2, 0x6a, 0x00);
     static final Color BAD = new Color(0xc6, 0x28, 0x28);
@@ -27,28 +36,18 @@ record Theme(Color brand, Color brandLight, com.lowagie.text.Rectangle paper) {
     static final float MARGIN_TOP = 72;
     static final float MARGIN_BOTTOM = 64;
 
-    private static final Color DEFAULT_BRAND = new Color(0x1f, 0x5f, 0xad);
-
     static Theme of(Settings settings) {
-        Color brand = parse(settings.brandColor());
         com.lowagie.text.Rectangle paper = settings.pageSize() == PageSize.LETTER
                 ? com.lowagie.text.PageSize.LETTER : com.lowagie.text.PageSize.A4;
-        return new Theme(brand, mix(brand, Color.WHITE, 0.88), paper);
+        return new Theme(io.roadcase.chart.Theme.of(settings), paper);
     }
 
-    /** Mixes {@code a} towards {@code b}; {@code amount} 0 keeps {@code a}. */
-    static Color mix(Color a, Color b, double amount) {
-        return new Color(
-                (int) Math.round(a.getRed() + (b.getRed() - a.getRed()) * amount),
-                (int) Math.round(a.getGreen() + (b.getGreen() - a.getGreen()) * amount),
-                (int) Math.round(a.getBlue() + (b.getBlue() - a.getBlue()) * amount));
+    Color brand() {
+        return look.brand();
     }
 
-    // The settings reader validates the colour; a bad value here still must not break a brief.
-    private static Color parse(String hex) {
-        if (hex != null && hex.matches("#[0-9a-fA-F]{6}")) {
-            return new Color(Integer.parseInt(hex.substring(1), 16));
-        }
-        return DEFAULT_BRAND;
+    /** The brand colour mixed with white, for table headers. */
+    Color brandLight() {
+        return io.roadcase.chart.Theme.tint(brand(), 0.88);
     }
 }

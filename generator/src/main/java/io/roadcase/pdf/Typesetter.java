@@ -4,6 +4,7 @@ import com.lowagie.text.Chunk;
 import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.FontMapper;
 import java.awt.Color;
 import java.util.Map;
 import java.util.TreeMap;
@@ -42,6 +43,11 @@ final class Typesetter {
 
     private final Fonts fonts;
     private final Map<Integer, String> missing = new TreeMap<>();
+
+    /** Maps the charts' DejaVu faces to the embedded ones, so chart text shares the brief's subsets. */
+    FontMapper chartFonts() {
+        return fonts.chartFonts();
+    }
 
     Typesetter(Fonts fonts) {
         this.fonts = fonts;

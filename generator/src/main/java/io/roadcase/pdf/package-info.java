@@ -5,12 +5,14 @@
  * <p>{@link io.roadcase.pdf.PdfRenderer} is the entry point; {@code CaseBrief} and {@code PortfolioBrief}
  * lay out the sections; {@code BriefDocument} owns the document, the outline and the deterministic
  * metadata; {@code PageFrame} draws header and footer ("Page X of Y" with the total written at close);
- * {@code TableBuilder}, {@code MarkdownBlocks} and {@code Cover} are the building blocks; {@code Theme} and
- * {@code Formats} hold the palette and the display rounding.
+ * {@code TableBuilder}, {@code MarkdownBlocks} and {@code Cover} are the building blocks; {@code Theme} holds
+ * the page (paper, margins, type sizes) and {@code Formats} what a brief writes for a missing figure; colours,
+ * fonts and number formats come from the one {@link io.roadcase.chart.Theme}.
  *
  * <p><b>Charts</b> are looked up by {@link io.roadcase.chart.ChartNames name} among
  * {@link io.roadcase.chart.Charts#of} and painted into a PDF template with
- * {@code createGraphicsShapes}: vectors, text as outlines, no images. A chart that is not there is left out.
+ * {@code createGraphics} and a font mapper onto the embedded DejaVu subsets: vectors, real (searchable)
+ * text, no images. Text as outlines made every brief three times larger. A chart that is not there is left out.
  *
  * <p><b>Fonts.</b> DejaVu Sans and Sans Bold (bundled with the templates) are embedded as Identity-H
  * subsets; they cover Latin, Greek, Cyrillic, Hebrew, Arabic and many symbols. For CJK and emoji the

@@ -1,6 +1,8 @@
 package io.roadcase.site;
 
+import io.roadcase.chart.Chart;
 import io.roadcase.chart.ChartNames;
+import io.roadcase.chart.Charts;
 import io.roadcase.model.CaseFigures;
 import io.roadcase.model.CaseFigures.SensitivityLine;
 import io.roadcase.model.Initiative;
@@ -11,6 +13,7 @@ import io.roadcase.model.RiskFigures;
 import io.roadcase.model.RoadmapItem;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,44 +23,47 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The charts a page may show, with the alt text of each. The chart stage draws a chart only when its
- * data exists, so pages link only to these: a KPI's trend and sparkline when it has values, the
- * roadmap timeline when an initiative has dates, a case's cumulative, scenario and tornado charts when
- * it has cash flows and its heat map when it has risks.
+ * The charts a page may show, with the alt text of each. Which charts exist is decided in one place,
+ * {@link Charts#of} (a chart is drawn only when its data exists), so pages link only to those. The alt
+ * text is the site's fuller wording where it has one, else the chart's own description.
  */
 public final class ChartLinks {
 
     private final Map<String, String> altByName = new LinkedHashMap<>();
 
     public ChartLinks(Report report, Formats fmt) {
+        Map<String, String> alts = siteAlts(report, fmt);
+        for (Chart chart : Charts.of(report)) {
+            altByName.put(chart.name(), alts.getOrDefault(chart.name(), chart.description()));
+        }
+    }
+
+    /** The site's wording for the charts it describes in more detail than the chart itself. */
+    private static Map<String, String> siteAlts(Report report, Formats fmt) {
+        Map<String, String> alts = new HashMap<>();
         List<RoadmapItem> dated = report.initiatives().stream()
                 .filter(i -> i.initiative().start() != null || i.initiative().end() != null).toList();
         if (!dated.isEmpty()) {
-            altByName.put(ChartNames.ROADMAP_TIMELINE, timelineAlt(dated, fmt));
+            alts.put(ChartNames.ROADMAP_TIMELINE, timelineAlt(dated, fmt));
         }
         for (KpiFigures k : report.kpis()) {
             if (!k.observations().isEmpty()) {
-                altByName.put(ChartNames.kpiTrend(k.id()), kpiAlt(k, fmt));
-                altByName.put(ChartNames.kpiSparkline(k.id()), sparklineAlt(k, fmt));
+                alts.putIfAbsent(ChartNames.kpiTrend(k.id()), kpiAlt(k, fmt));
+                alts.putIfAbsent(ChartNames.kpiSparkline(k.id()), sparklineAlt(k, fmt));
             }
         }
         for (CaseFigures c : report.fundingCases()) {
             String title = c.fundingCase().title();
-            if (!c.cashFlows().isEmpty()) {
-                altByName.put(ChartNames.caseCumulative(c.id()), cumulativeAlt(c, fmt));
-                altByName.put(ChartNames.caseScenarios(c.id()), "Cumulative net cash flow of " + title + " in "
-                        + c.scenarios().size() + " scenarios: "
-                        + String.join(", ", c.scenarios().stream().map(CaseFigures.ScenarioFigures::name).toList())
-                        + ".");
-                altByName.put(ChartNames.caseTornado(c.id()), tornadoAlt(c, report, fmt));
-            }
+            alts.putIfAbsent(ChartNames.caseCumulative(c.id()), cumulativeAlt(c, fmt));
+            alts.putIfAbsent(ChartNames.caseTornado(c.id()), tornadoAlt(c, report, fmt));
             if (!c.risks().isEmpty()) {
                 RiskFigures top = c.risks().stream().max(Comparator.comparingInt(RiskFigures::score)).orElseThrow();
-                altByName.put(ChartNames.caseRisks(c.id()), "Risk heat map of " + title + ": " + c.risks().size()
+                alts.putIfAbsent(ChartNames.caseRisks(c.id()), "Risk heat map of " + title + ": " + c.risks().size()
                         + " risks placed by likelihood and impact; highest: " + top.risk().risk() + " (score "
                         + top.score() + ", " + fmt.label(top.rating()).toLowerCase(Locale.ROOT) + ").");
             }
         }
+        return alts;
     }
 
     /** Whether the chart is drawn, so a page may show it. */
@@ -107,6 +113,22 @@ public final class ChartLinks {
 
     public String caseRisks(String caseId) {
         return ChartNames.caseRisks(caseId);
+    }
+
+    public String caseTimeline(String caseId) {
+        return ChartNames.caseTimeline(caseId);
+    }
+
+    public String portfolioNpvAsk() {
+        return ChartNames.PORTFOLIO_NPV_ASK;
+    }
+
+    public String portfolioKpiStatus() {
+        return ChartNames.PORTFOLIO_KPI_STATUS;
+    }
+
+    public String portfolioRisks() {
+        return ChartNames.PORTFOLIO_RISKS;
     }
 
     private static String timelineAlt(List<RoadmapItem> dated, Formats fmt) {

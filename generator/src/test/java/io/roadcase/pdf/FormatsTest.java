@@ -2,9 +2,11 @@ package io.roadcase.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.roadcase.chart.Theme;
 import io.roadcase.model.Direction;
 import io.roadcase.model.Kpi;
 import io.roadcase.model.Origin;
+import java.awt.Color;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
@@ -12,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 class FormatsTest {
 
-    private final Formats gb = new Formats(Locale.forLanguageTag("en-GB"));
-    private final Formats de = new Formats(Locale.forLanguageTag("de-DE"));
+    private final Formats gb = new Formats(new Theme(Color.BLUE, Locale.forLanguageTag("en-GB"), "GBP", 4));
+    private final Formats de = new Formats(new Theme(Color.BLUE, Locale.forLanguageTag("de-DE"), "EUR", 1));
 
     @Test
     void moneyIsWholeAboveOneThousandAndTwoDecimalsBelow() {
@@ -25,8 +27,8 @@ class FormatsTest {
     }
 
     @Test
-    void unknownCurrencyCodeIsWrittenAfterTheAmount() {
-        assertThat(gb.money(2500.0, "XQQ")).isEqualTo("2,500 XQQ");
+    void unknownCurrencyCodeIsWrittenBeforeTheAmountAsInTheCharts() {
+        assertThat(gb.money(2500.0, "XQQ")).isEqualTo("XQQ 2,500");
     }
 
     @Test

@@ -1,8 +1,8 @@
 package io.roadcase.site;
 
-import io.roadcase.chart.ChartNames;
+import io.roadcase.chart.Chart;
+import io.roadcase.chart.Charts;
 import io.roadcase.model.CaseFigures;
-import io.roadcase.model.KpiFigures;
 import io.roadcase.model.Report;
 import io.roadcase.publish.MemoryOutput;
 import java.io.IOException;
@@ -46,25 +46,11 @@ final class SitePages {
      */
     static Set<String> otherStagesFiles(Report report) {
         Set<String> files = new TreeSet<>();
-        if (report.initiatives().stream()
-                .anyMatch(i -> i.initiative().start() != null || i.initiative().end() != null)) {
-            files.add(svg(ChartNames.ROADMAP_TIMELINE));
-        }
-        for (KpiFigures k : report.kpis()) {
-            if (!k.observations().isEmpty()) {
-                files.add(svg(ChartNames.kpiTrend(k.id())));
-                files.add(svg(ChartNames.kpiSparkline(k.id())));
-            }
+        // The chart stage writes exactly the charts Charts.of gives: the one place that says which exist.
+        for (Chart chart : Charts.of(report)) {
+            files.add(svg(chart.name()));
         }
         for (CaseFigures c : report.fundingCases()) {
-            if (!c.cashFlows().isEmpty()) {
-                files.add(svg(ChartNames.caseCumulative(c.id())));
-                files.add(svg(ChartNames.caseScenarios(c.id())));
-                files.add(svg(ChartNames.caseTornado(c.id())));
-            }
-            if (!c.risks().isEmpty()) {
-                files.add(svg(ChartNames.caseRisks(c.id())));
-            }
             files.add("pdf/" + c.id() + ".pdf");
         }
         files.add("pdf/portfolio.pdf");

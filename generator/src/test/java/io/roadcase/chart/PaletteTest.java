@@ -1,0 +1,75 @@
+package io.roadcase.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+
+class PaletteTest {
+
+    @Test
+    void flatColoursOfAChartStayExactInTheEightBitPng() throws IOException {
+        Chart chart = Charts.of(io.roadcase.Fixtures.report()).get(0);
+        BufferedImage png = ImageIO.read(new ByteArrayInputStream(PngEncoder.encode(chart)));
+
+        assertThat(png.getColorModel().getPixelSize()).isLessThanOrEqualTo(8);
+        Set<Integer> colours = colours(png);
+        assertThat(colours).contains(Theme.BACKGROUND.getRGB() & 0xFFFFFF, Theme.INK.getRGB() & 0xFFFFFF);
+    }
+
+    @Test
+    void antialiasedShadesMapToTheNearestPaletteColour() {
+        BufferedImage image = new BufferedImage(400, 400, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 400, 400);
+        for (int i = 0; i < 300; i++) {
+            // 300 flat colours in stripes of different widths, plus antialiased circles between them
+            g.setColor(new Color(i * 0x010203 & 0xFFFFFF));
+            g.fillRect(i, 0, 1, 100 + i % 50);
+        }
+        g.setColor(Theme.INK);
+        g.fillOval(50, 250, 120, 120);
+        g.dispose();
+
+        Palette palette = Palette.of(image).orElseThrow();
+
+        assertThat(palette.colours()).hasSize(Palette.MAX_COLOURS);
+        int white = Color.WHITE.getRGB();
+        assertThat(palette.colours()[palette.indexOf(white)]).isEqualTo(white & 0xFFFFFF);
+        int ink = Theme.INK.getRGB();
+        assertThat(palette.colours()[palette.indexOf(ink)]).isEqualTo(ink & 0xFFFFFF);
+    }
+
+    @Test
+    void imageWithTooManyColoursKeepsFullColour() {
+        BufferedImage image = new BufferedImage(300, 300, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 300; y++) {
+            for (int x = 0; x < 300; x++) {
+                // 90,000 different colours (97 is odd, so i * 97 never repeats below 2^24)
+                image.setRGB(x, y, (y * 300 + x) * 97 & 0xFFFFFF);
+            }
+        }
+        assertThat(300 * 300).isGreaterThan(Palette.MAX_DISTINCT);
+        assertThat(Palette.of(image)).isEmpty();
+    }
+
+    private static Set<Integer> colours(BufferedImage image) {
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                colours.add(image.getRGB(x, y) & 0xFFFFFF);
+            }
+        }
+        return colours;
+    }
+}
