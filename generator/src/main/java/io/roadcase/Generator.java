@@ -216,8 +216,9 @@ public final class Generator {
                 .add("today", config.reportDate() == null && config.fallbackReportDate() == null ? LocalDate.now() : "")
                 .add("parts", config.parts())
                 .add("failOnWarning", config.failOnWarning());
-        f.addFolder("data", config.dataDirectory(), false);
-        f.addFolder("templates", config.templateDirectory(), true);
+        // Recursive: the logo setting may name a file in a sub-folder of the data directory.
+        f.addFolder("data", config.dataDirectory());
+        f.addFolder("templates", config.templateDirectory());
         return f.hex();
     }
 }

@@ -88,6 +88,16 @@ class GeneratorTest {
     }
 
     @Test
+    void aChangedFileInASubFolderOfTheDataIsNotUpToDate() throws IOException {
+        Files.createDirectories(data.resolve("images"));
+        Files.writeString(data.resolve("images/logo.svg"), "<svg xmlns='http://www.w3.org/2000/svg'/>");
+        new Generator(config()).generate();
+        Files.writeString(data.resolve("images/logo.svg"), "<svg xmlns='http://www.w3.org/2000/svg'><g/></svg>");
+
+        assertThat(new Generator(config()).generate().upToDate()).isFalse();
+    }
+
+    @Test
     void dataErrorsPublishNothingAndKeepThePreviousOutput() throws IOException {
         new Generator(config()).generate();
         Map<String, String> published = checksums(out);

@@ -33,13 +33,13 @@ public final class Fingerprint {
         return this;
     }
 
-    /** Adds every regular file directly in a folder, or under it when {@code recursive}; null adds nothing. */
-    public Fingerprint addFolder(String name, Path folder, boolean recursive) throws IOException {
+    /** Adds every regular file under a folder, with its relative path; a missing folder adds "none". */
+    public Fingerprint addFolder(String name, Path folder) throws IOException {
         if (folder == null || !Files.isDirectory(folder)) {
             return add(name, "none");
         }
         List<Path> files;
-        try (Stream<Path> walk = recursive ? Files.walk(folder) : Files.list(folder)) {
+        try (Stream<Path> walk = Files.walk(folder)) {
             files = walk.filter(Files::isRegularFile).sorted().toList();
         }
         for (Path file : files) {
