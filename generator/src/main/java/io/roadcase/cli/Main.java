@@ -160,7 +160,7 @@ public final class Main implements Runnable {
         Path templates;
 
         @Option(names = "--only", paramLabel = "PART", split = ",",
-                description = "Write only these parts: ${COMPLETION-CANDIDATES} (default: all).")
+                description = "Write only these parts: site, pdf, json (default: all).")
         List<Part> only;
 
         @Spec
