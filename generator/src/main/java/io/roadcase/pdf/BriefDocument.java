@@ -154,7 +154,11 @@ final class BriefDocument implements AutoCloseable {
         PdfTemplate template = writer.getDirectContent().createTemplate(chart.width(), chart.height());
         Graphics2D g = template.createGraphics(chart.width(), chart.height(), type.chartFonts());
         try {
-            chart.paint(g);
+            // Briefs are written in parallel and share chart objects (a KPI's sparkline appears in
+            // several briefs); a chart is not promised to be safe to paint from two threads at once.
+            synchronized (chart) {
+                chart.paint(g);
+            }
         } finally {
             g.dispose();
         }

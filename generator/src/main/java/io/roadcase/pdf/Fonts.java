@@ -19,8 +19,8 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * The fonts every brief uses, loaded once per JVM and shared by parallel briefs (a {@link BaseFont}
- * is read-only once loaded; glyph use is tracked per writer). DejaVu Sans is bundled; fallbacks for
+ * The fonts every brief uses, loaded once per thread (see {@link #forThisThread()}); glyph use is
+ * tracked per writer, so briefs written one after another may share them. DejaVu Sans is bundled; fallbacks for
  * scripts it lacks (CJK, emoji) are taken from the system font folders when present.
  */
 final class Fonts {
@@ -44,6 +44,7 @@ final class Fonts {
 
     final BaseFont regular;
     final BaseFont bold;
+    private List<BaseFont> fallbacks;
 
     private Fonts(BaseFont regular, BaseFont bold) {
         this.regular = regular;
@@ -55,12 +56,20 @@ final class Fonts {
      * lacks: a CJK font takes a second or two to load and most briefs never need it.
      */
     List<BaseFont> fallbacks() {
-        return Fallbacks.FONTS;
+        if (fallbacks == null) {
+            fallbacks = loadFallbacks();
+        }
+        return fallbacks;
     }
 
-    /** The shared fonts, loaded on first use. */
-    static Fonts shared() {
-        return Holder.FONTS;
+    /**
+     * This thread's fonts, loaded on first use. Not shared between threads: OpenPDF reads a font's
+     * tables through the font's one file pointer when it writes the subset at the end of a document,
+     * so two briefs finishing at once with one {@link BaseFont} can embed each other's reads (seen as
+     * briefs that differed run to run). Briefs written one after another on a thread may share them.
+     */
+    static Fonts forThisThread() {
+        return PER_THREAD.get();
     }
 
     /** Chart fonts to these: bold faces to the bold font, every other face to the regular one. */
@@ -92,18 +101,17 @@ final class Fonts {
         return false;
     }
 
-    // Class-holder idiom: thread-safe lazy loading without locks on the hot path.
-    private static final class Holder {
-        static final Fonts FONTS = new Fonts(bundled(Theme.REGULAR_FONT), bundled(Theme.BOLD_FONT));
-    }
+    private static final ThreadLocal<Fonts> PER_THREAD = ThreadLocal.withInitial(
+            () -> new Fonts(bundled(Theme.REGULAR_FONT), bundled(Theme.BOLD_FONT)));
 
-    private static final class Fallbacks {
-        static final List<BaseFont> FONTS = loadFallbacks();
+    // Class-holder idiom: the font folders are searched once per JVM, on first need.
+    private static final class FallbackFiles {
+        static final List<Path> FILES = findFallbacks();
     }
 
     private static List<BaseFont> loadFallbacks() {
         List<BaseFont> fallbacks = new ArrayList<>();
-        for (Path file : findFallbacks()) {
+        for (Path file : FallbackFiles.FILES) {
             try {
                 String name = file.toString();
                 fallbacks.add(configure(BaseFont.createFont(name.endsWith(".ttc") ? name + ",0" : name,

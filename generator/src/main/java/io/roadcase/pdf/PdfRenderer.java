@@ -109,7 +109,7 @@ public final class PdfRenderer {
             Output output, Content content) throws IOException {
         Settings s = report.settings();
         Theme theme = Theme.of(s);
-        Typesetter type = new Typesetter(Fonts.shared());
+        Typesetter type = new Typesetter(Fonts.forThisThread());
         Formats formats = new Formats(theme.look());
         String footer = join(s.confidentiality(), formats.longDate(report.reportDate()));
         PageFrame frame = new PageFrame(theme, type, title, s.organization(), footer);

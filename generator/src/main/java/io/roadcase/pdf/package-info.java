@@ -34,7 +34,8 @@
  * font name instead of a random generator. Number and date formats use the settings' locale, never the
  * default one.
  *
- * <p><b>Threads.</b> Each brief has its own document, writer, typesetter and formats; the loaded fonts
- * are read-only and shared, so the case briefs are rendered in parallel.
+ * <p><b>Threads.</b> Each brief has its own document, writer, typesetter and formats, and each thread
+ * its own fonts (OpenPDF reads font tables through one file pointer when it writes a subset), so the
+ * case briefs are rendered in parallel.
  */
 package io.roadcase.pdf;

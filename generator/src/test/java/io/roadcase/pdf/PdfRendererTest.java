@@ -281,7 +281,7 @@ class PdfRendererTest {
         Files.write(pdf, out.bytes("pdf/checkout.pdf"));
         String text = Normalizer.normalize(pdftotext(pdf), Normalizer.Form.NFKC);
         assertThat(text).contains("Ünïcødé");
-        Fonts fonts = Fonts.shared();
+        Fonts fonts = Fonts.forThisThread();
         for (String word : List.of("東京", "漢字", "😀")) {
             if (fonts.canDraw(word.codePointAt(0))) {
                 assertThat(text).contains(word);
