@@ -14,6 +14,7 @@ import io.roadcase.pdf.PdfRenderer;
 import io.roadcase.publish.Fingerprint;
 import io.roadcase.publish.Output;
 import io.roadcase.publish.Publisher;
+import io.roadcase.publish.Work;
 import io.roadcase.read.PortfolioReader;
 import io.roadcase.read.PortfolioReader.ReadResult;
 import io.roadcase.site.SiteRenderer;
@@ -25,10 +26,12 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 
 /**
@@ -135,31 +138,32 @@ public final class Generator {
     }
 
     /**
-     * Draws and renders every selected part, the independent parts in parallel.
+     * Draws and renders every selected part. Each stage splits into pieces (a brief, a chart file, a
+     * page) and all pieces run on one pool as wide as the machine, the largest kinds first: briefs,
+     * then charts, then pages.
      *
      * @return problems found while rendering (a logo that cannot be used, a character no font has)
      */
     private List<Problem> render(Report report, Output output) throws IOException {
-        List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
+        Set<Part> parts = config.parts();
+        List<Chart> charts = parts.contains(Part.SITE) || parts.contains(Part.PDF) ? Charts.of(report) : List.of();
+        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
         try {
-            List<CompletableFuture<Void>> tasks = new ArrayList<>();
-            if (config.parts().contains(Part.JSON)) {
-                tasks.add(stage(pool, "json", () -> DataJson.write(report, output)));
+            List<CompletableFuture<?>> stages = new ArrayList<>();
+            List<Problem> problems = new ArrayList<>();
+            if (parts.contains(Part.PDF)) {
+                PdfRenderer.Briefs briefs = new PdfRenderer(config.dataDirectory()).briefs(report, charts, output);
+                stages.add(stage("pdf", briefs.work(), pool).thenRun(() -> problems.addAll(briefs.problems())));
             }
-            if (config.parts().contains(Part.SITE)) {
-                tasks.add(stage(pool, "charts", () -> {
-                    List<Chart> charts = Charts.of(report);
-                    ChartWriter.writeAll(charts, output);
-                }));
-                tasks.add(stage(pool, "site", () -> new SiteRenderer(config.templateDirectory())
-                        .render(report, config.dataDirectory(), output)));
+            if (parts.contains(Part.SITE)) {
+                stages.add(stage("charts", ChartWriter.work(charts, output), pool));
+                stages.add(stage("site", new SiteRenderer(config.templateDirectory())
+                        .work(report, config.dataDirectory(), charts, output), pool));
             }
-            if (config.parts().contains(Part.PDF)) {
-                tasks.add(stage(pool, "pdf",
-                        () -> problems.addAll(new PdfRenderer(config.dataDirectory()).render(report, output))));
+            if (parts.contains(Part.JSON)) {
+                stages.add(stage("json", List.of(() -> DataJson.write(report, output)), pool));
             }
-            CompletableFuture.allOf(tasks.toArray(CompletableFuture[]::new)).join();
+            CompletableFuture.allOf(stages.toArray(CompletableFuture[]::new)).join();
             return problems;
         } catch (CompletionException e) {
             Throwable cause = e.getCause();
@@ -178,21 +182,21 @@ public final class Generator {
         }
     }
 
-    /** Work of one stage that may throw IOException. */
-    private interface StageWork {
-        void run() throws IOException;
-    }
-
-    private CompletableFuture<Void> stage(ExecutorService pool, String name, StageWork work) {
-        return CompletableFuture.runAsync(() -> {
+    /**
+     * Starts the pieces of one stage. Stages run side by side on the pool, so a stage's time is the sum
+     * of its pieces' times (its cost in thread time), not the wall time until its last piece ended.
+     */
+    private CompletableFuture<Void> stage(String name, List<Work> pieces, ExecutorService pool) {
+        LongAdder nanos = new LongAdder();
+        List<Work> timed = pieces.stream().<Work>map(piece -> () -> {
             long start = System.nanoTime();
             try {
-                work.run();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                piece.run();
+            } finally {
+                nanos.add(System.nanoTime() - start);
             }
-            time(name, start);
-        }, pool);
+        }).toList();
+        return Work.start(timed, pool).thenRun(() -> record(name, nanos.sum()));
     }
 
     private Map<String, Long> stages() {
@@ -202,7 +206,11 @@ public final class Generator {
     }
 
     private void time(String stage, long startNanos) {
-        long millis = (System.nanoTime() - startNanos) / 1_000_000;
+        record(stage, System.nanoTime() - startNanos);
+    }
+
+    private void record(String stage, long nanos) {
+        long millis = nanos / 1_000_000;
         stageMillis.put(stage, millis);
         progress.accept(stage + " done in " + millis + " ms");
     }

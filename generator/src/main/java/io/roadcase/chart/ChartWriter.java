@@ -1,31 +1,29 @@
 package io.roadcase.chart;
 
 import io.roadcase.publish.Output;
+import io.roadcase.publish.Work;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * Writes charts as {@code charts/<name>.svg} and {@code charts/<name>.png}, several charts at a time
- * (charts are immutable and every encoder call makes its own graphics, so nothing is shared).
+ * Writes charts as {@code charts/<name>.svg} and {@code charts/<name>.png}, each file its own piece of
+ * work (charts are immutable and every encoder call makes its own graphics, so pieces share nothing).
  */
 public final class ChartWriter {
 
     private ChartWriter() {
     }
 
+    /** The pieces of work that write these charts, two per chart. */
+    public static List<Work> work(List<Chart> charts, Output output) {
+        return charts.stream().<Work>mapMulti((chart, pieces) -> {
+            pieces.accept(() -> output.write("charts/" + chart.name() + ".png", PngEncoder.encode(chart)));
+            pieces.accept(() -> output.write("charts/" + chart.name() + ".svg", SvgEncoder.encode(chart)));
+        }).toList();
+    }
+
+    /** Writes every chart here, one after another. */
     public static void writeAll(List<Chart> charts, Output output) throws IOException {
-        try {
-            charts.parallelStream().forEach(chart -> {
-                try {
-                    output.write("charts/" + chart.name() + ".svg", SvgEncoder.encode(chart));
-                    output.write("charts/" + chart.name() + ".png", PngEncoder.encode(chart));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        Work.runAll(work(charts, output));
     }
 }

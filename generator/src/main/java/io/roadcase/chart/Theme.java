@@ -20,12 +20,17 @@ import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
  * The one look of Roadcase: colour-blind-safe palette (Okabe–Ito), status colours, the brand colour,
- * the bundled DejaVu fonts and number formats in the report's locale. Immutable and thread-safe:
- * formatters (not thread-safe in the JDK) are made per call.
+ * the bundled DejaVu fonts and number formats in the report's locale. Thread-safe: the JDK's number
+ * formats are not, so each call formats with a copy of a format built once per shape (building a
+ * {@code DecimalFormat} reads locale data and parses a pattern; copying one is several times cheaper,
+ * and thousands of labels are formatted per run).
  */
 public final class Theme {
 
@@ -66,23 +71,21 @@ public final class Theme {
     private static final Font REGULAR = load(REGULAR_FONT);
     private static final Font BOLD = load(BOLD_FONT);
     private static final Pattern HEX = Pattern.compile("#[0-9a-fA-F]{6}");
-    private static final Color DEFAULT_BRAND = new Color(0x1F5FAD);
+    /** The brand colour when the settings name none. */
+    public static final Color DEFAULT_BRAND = new Color(0x1F5FAD);
 
     private final Color brand;
     private final Locale locale;
     private final String currency;
     private final int fiscalYearStart;
-    /** Cloned per call (formats are not thread-safe): building a compact format reads locale data, slow. */
-    private final NumberFormat compactFormat;
+    /** Formats built once per shape ({@code "number 0 2"}), copied per call. */
+    private final Map<String, NumberFormat> formats = new ConcurrentHashMap<>();
 
     public Theme(Color brand, Locale locale, String currency, int fiscalYearStart) {
         this.brand = brand;
         this.locale = locale;
         this.currency = currency;
         this.fiscalYearStart = fiscalYearStart < 1 || fiscalYearStart > 12 ? 1 : fiscalYearStart;
-        this.compactFormat = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT);
-        compactFormat.setMaximumFractionDigits(1);
-        compactFormat.setRoundingMode(RoundingMode.HALF_UP);
     }
 
     /** The theme a report's settings ask for; unusable settings fall back to the defaults. */
@@ -212,8 +215,22 @@ public final class Theme {
      * show it, rather than on its binary approximation with the JDK's half-even default.
      */
     private static String format(NumberFormat f, double value) {
-        f.setRoundingMode(RoundingMode.HALF_UP);
         return Double.isFinite(value) ? f.format(BigDecimal.valueOf(value)) : f.format(value);
+    }
+
+    /** A copy of the format of this shape, built on first use; {@code make} gets the locale. */
+    private NumberFormat copy(String shape, Function<Locale, NumberFormat> make) {
+        return (NumberFormat) formats.computeIfAbsent(shape, k -> {
+            NumberFormat f = make.apply(locale);
+            f.setRoundingMode(RoundingMode.HALF_UP);
+            return f;
+        }).clone();
+    }
+
+    private static NumberFormat decimals(NumberFormat f, int minDecimals, int maxDecimals) {
+        f.setMinimumFractionDigits(minDecimals);
+        f.setMaximumFractionDigits(maxDecimals);
+        return f;
     }
 
     /** A whole number or decimal in the locale: {@code 1,234.5}. */
@@ -223,10 +240,8 @@ public final class Theme {
 
     /** A number with between {@code minDecimals} and {@code maxDecimals} decimals: {@code 2.5}, {@code 2.25}. */
     public String number(double value, int minDecimals, int maxDecimals) {
-        NumberFormat f = NumberFormat.getNumberInstance(locale);
-        f.setMinimumFractionDigits(minDecimals);
-        f.setMaximumFractionDigits(maxDecimals);
-        return format(f, value);
+        return format(copy("number " + minDecimals + " " + maxDecimals,
+                l -> decimals(NumberFormat.getNumberInstance(l), minDecimals, maxDecimals)), value);
     }
 
     /** Axis and label form: {@code 1.2M}, {@code 450K}, {@code 12}. */
@@ -235,31 +250,37 @@ public final class Theme {
             return number(value, Math.abs(value) < 10 && value != Math.rint(value) ? 1 : 0);
         }
         // The compact format ignores fraction digits for BigDecimal input: format the double.
-        return ((NumberFormat) compactFormat.clone()).format(value);
+        return copy("compact", l -> decimals(NumberFormat.getCompactNumberInstance(l, NumberFormat.Style.SHORT), 0, 1))
+                .format(value);
     }
 
     /** A fraction as percent: 0.123 with 1 decimal gives {@code 12.3%}. */
     public String percent(double fraction, int decimals) {
-        NumberFormat f = NumberFormat.getPercentInstance(locale);
-        f.setMinimumFractionDigits(decimals);
-        f.setMaximumFractionDigits(decimals);
-        return format(f, fraction);
+        return percent(fraction, decimals, decimals);
+    }
+
+    /** A fraction as percent with between {@code minDecimals} and {@code maxDecimals} decimals. */
+    public String percent(double fraction, int minDecimals, int maxDecimals) {
+        return format(copy("percent " + minDecimals + " " + maxDecimals,
+                l -> decimals(NumberFormat.getPercentInstance(l), minDecimals, maxDecimals)), fraction);
     }
 
     /** Money in a currency, whole units above 1,000 (METRICS.md, Rounding). */
     public String money(double amount, String currencyCode) {
         String code = currencyCode == null || currencyCode.isBlank() ? currency : currencyCode;
+        int decimals = Math.abs(amount) >= 1000 ? 0 : 2;
         NumberFormat f;
         try {
-            f = NumberFormat.getCurrencyInstance(locale);
-            f.setCurrency(Currency.getInstance(code));
+            Currency known = Currency.getInstance(code);
+            f = copy("money " + known.getCurrencyCode() + " " + decimals, l -> {
+                NumberFormat m = NumberFormat.getCurrencyInstance(l);
+                m.setCurrency(known);
+                return decimals(m, decimals, decimals);
+            });
         } catch (IllegalArgumentException | NullPointerException e) {
             // An unknown code (a typo in the sheet) still shows, before a plain number.
-            return (code == null ? "" : code + " ") + number(amount, Math.abs(amount) >= 1000 ? 0 : 2);
+            return (code == null ? "" : code + " ") + number(amount, decimals);
         }
-        int decimals = Math.abs(amount) >= 1000 ? 0 : 2;
-        f.setMinimumFractionDigits(decimals);
-        f.setMaximumFractionDigits(decimals);
         return format(f, amount);
     }
 

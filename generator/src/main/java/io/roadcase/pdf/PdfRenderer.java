@@ -10,9 +10,9 @@ import io.roadcase.model.Problem;
 import io.roadcase.model.Report;
 import io.roadcase.model.Settings;
 import io.roadcase.publish.Output;
+import io.roadcase.publish.Work;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,12 +21,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Supplier;
 
 /**
  * Writes {@code pdf/<case-id>.pdf} for every funding case and {@code pdf/portfolio.pdf}.
  *
- * <p>Each brief has its own document and writer; fonts are loaded once and shared, so briefs could be
- * rendered in parallel. Output is deterministic: dates and the file id come from the report date.
+ * <p>Each brief is its own piece of work with its own document, writer and typesetter (fonts are per
+ * thread), so briefs render in parallel. Output is deterministic: dates and the file id come from the
+ * report date.
  */
 public final class PdfRenderer {
 
@@ -38,7 +41,7 @@ public final class PdfRenderer {
     }
 
     /**
-     * Writes every brief.
+     * Writes every brief here, one after another.
      *
      * @return warnings found while rendering: a logo that cannot be used, characters no font can draw
      */
@@ -47,34 +50,55 @@ public final class PdfRenderer {
     }
 
     /** Writes every brief with these charts (looked up by name; a missing chart is left out). */
-    List<Problem> render(Report report, Output output, List<Chart> chartList) throws IOException {
-        Map<String, Chart> charts = new LinkedHashMap<>();
-        for (Chart chart : chartList) {
-            charts.putIfAbsent(chart.name(), chart);
+    List<Problem> render(Report report, Output output, List<Chart> charts) throws IOException {
+        Briefs briefs = briefs(report, charts, output);
+        Work.runAll(briefs.work());
+        return briefs.problems();
+    }
+
+    /**
+     * The briefs of this report as pieces of work, one per brief; their problems once all have run.
+     *
+     * @param charts the charts drawn for this report (looked up by name; a missing chart is left out)
+     */
+    public Briefs briefs(Report report, List<Chart> charts, Output output) {
+        Map<String, Chart> byName = new LinkedHashMap<>();
+        for (Chart chart : charts) {
+            byName.putIfAbsent(chart.name(), chart);
         }
         List<Problem> problems = new ArrayList<>();
         byte[] logo = logo(report.settings(), problems);
-        Map<Integer, String> missing = new TreeMap<>();
-        // One brief per task: each has its own document, writer and typesetter; only the fonts are shared.
-        List<Map<Integer, String>> perCase;
-        try {
-            perCase = report.fundingCases().parallelStream().map(c -> {
-                try {
-                    return writeCase(report, c, charts, logo, output);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).toList();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        List<CaseFigures> cases = report.fundingCases();
+        // Characters each brief had to replace, in brief order, so the warnings come out the same every run.
+        AtomicReferenceArray<Map<Integer, String>> missing = new AtomicReferenceArray<>(cases.size() + 1);
+        List<Work> work = new ArrayList<>();
+        work.add(() -> missing.set(cases.size(), writePortfolio(report, byName, logo, output)));
+        for (int i = 0; i < cases.size(); i++) {
+            int brief = i;
+            work.add(() -> missing.set(brief, writeCase(report, cases.get(brief), byName, logo, output)));
         }
-        perCase.forEach(m -> m.forEach(missing::putIfAbsent));
-        writePortfolio(report, charts, logo, output).forEach(missing::putIfAbsent);
-        missing.forEach((cp, text) -> problems.add(Problem.warning(null,
-                "expected characters the bundled or system fonts can draw, found U+"
-                        + Integer.toHexString(cp).toUpperCase(Locale.ROOT) + " in \"" + text
-                        + "\"; the PDF briefs show " + Typesetter.REPLACEMENT + " instead")));
-        return problems;
+        return new Briefs(work, () -> {
+            Map<Integer, String> all = new TreeMap<>();
+            for (int i = 0; i < missing.length(); i++) {
+                if (missing.get(i) != null) {
+                    missing.get(i).forEach(all::putIfAbsent);
+                }
+            }
+            List<Problem> found = new ArrayList<>(problems);
+            all.forEach((cp, text) -> found.add(Problem.warning(null,
+                    "expected characters the bundled or system fonts can draw, found U+"
+                            + Integer.toHexString(cp).toUpperCase(Locale.ROOT) + " in \"" + text
+                            + "\"; the PDF briefs show " + Typesetter.REPLACEMENT + " instead")));
+            return found;
+        });
+    }
+
+    /** The briefs to write, and the problems they found, known once every piece has run. */
+    public record Briefs(List<Work> work, Supplier<List<Problem>> found) {
+
+        public List<Problem> problems() {
+            return found.get();
+        }
     }
 
     /** Writes the brief of one case; returns the characters it had to replace. */

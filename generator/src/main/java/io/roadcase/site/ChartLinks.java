@@ -31,9 +31,10 @@ public final class ChartLinks {
 
     private final Map<String, String> altByName = new LinkedHashMap<>();
 
-    public ChartLinks(Report report, Formats fmt) {
+    /** @param charts the charts drawn for this report ({@link Charts#of}) */
+    public ChartLinks(Report report, List<Chart> charts, Formats fmt) {
         Map<String, String> alts = siteAlts(report, fmt);
-        for (Chart chart : Charts.of(report)) {
+        for (Chart chart : charts) {
             altByName.put(chart.name(), alts.getOrDefault(chart.name(), chart.description()));
         }
     }

@@ -1,5 +1,6 @@
 package io.roadcase.site;
 
+import io.roadcase.chart.Theme;
 import io.roadcase.model.CaseStatus;
 import io.roadcase.model.InitiativeStatus;
 import io.roadcase.model.Kpi;
@@ -9,53 +10,33 @@ import io.roadcase.model.RiskRating;
 import io.roadcase.model.RiskStatus;
 import io.roadcase.model.Trend;
 import io.roadcase.model.Word;
-import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * Turns figures into display text in the settings locale (METRICS.md, Rounding). Templates call these
- * methods and never format numbers themselves. Every method shows a missing value as a dash.
- * Not thread-safe (it keeps {@link NumberFormat}s): one instance per render.
+ * methods and never format numbers themselves. Every method shows a missing value as a dash. Numbers
+ * go through the one {@link Theme} the charts and PDF briefs use, so a figure reads the same and rounds
+ * the same everywhere. Thread-safe: pages are rendered in parallel.
  */
 public final class Formats {
 
     /** Shown for a value that does not exist. */
     public static final String NONE = "—";
 
-    private final Locale locale;
+    private final Theme theme;
     private final DateTimeFormatter dates;
-    private final NumberFormat wholeMoney;
-    private final NumberFormat smallMoney;
-    private final NumberFormat percent;
-    private final Map<String, NumberFormat> formats = new HashMap<>();
 
-    public Formats(Locale locale) {
-        this.locale = locale == null ? Locale.US : locale;
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(this.locale);
-        this.wholeMoney = decimals(0, 0);
-        this.smallMoney = decimals(2, 2);
-        this.percent = NumberFormat.getPercentInstance(this.locale);
-        percent.setMinimumFractionDigits(1);
-        percent.setMaximumFractionDigits(1);
-        percent.setRoundingMode(RoundingMode.HALF_UP);
+    public Formats(Theme theme) {
+        this.theme = theme;
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(theme.locale());
     }
 
-    private NumberFormat decimals(int min, int max) {
-        return cached("number " + min + " " + max, () -> {
-            NumberFormat f = NumberFormat.getNumberInstance(locale);
-            f.setMinimumFractionDigits(min);
-            f.setMaximumFractionDigits(max);
-            f.setGroupingUsed(true);
-            f.setRoundingMode(RoundingMode.HALF_UP);
-            return f;
-        });
+    /** Formats for a locale, with the default look otherwise (tests). */
+    public Formats(Locale locale) {
+        this(new Theme(Theme.DEFAULT_BRAND, locale == null ? Locale.US : locale, null, 1));
     }
 
     /** A date in the locale's medium style: {@code 24 Nov 2026} (en-GB). */
@@ -73,10 +54,8 @@ public final class Formats {
         if (amount == null) {
             return NONE;
         }
-        if (amount == 0) {
-            return wholeMoney.format(0);
-        }
-        return (Math.abs(amount) >= 1000 ? wholeMoney : smallMoney).format(amount);
+        int decimals = amount == 0 || Math.abs(amount) >= 1000 ? 0 : 2;
+        return theme.number(amount, decimals);
     }
 
     /** Money with its currency code in front: {@code USD 450,000}. */
@@ -89,17 +68,17 @@ public final class Formats {
 
     /** A fraction as a percentage with one decimal: 0.3313 gives {@code 33.1%}. */
     public String percent(Double fraction) {
-        return fraction == null ? NONE : percent.format(fraction);
+        return fraction == null ? NONE : theme.percent(fraction, 1);
     }
 
     /** A percentage with its sign: {@code +2.9%}. */
     public String signedPercent(Double fraction) {
-        return fraction == null ? NONE : sign(fraction) + percent.format(Math.abs(fraction));
+        return fraction == null ? NONE : sign(fraction) + theme.percent(Math.abs(fraction), 1);
     }
 
     /** A plain number with at most {@code maxDecimals} decimals. */
     public String number(Double value, int maxDecimals) {
-        return value == null ? NONE : decimals(0, maxDecimals).format(value);
+        return value == null ? NONE : theme.number(value, 0, maxDecimals);
     }
 
     /** A priority score (RICE, WSJF): one decimal at most. */
@@ -109,22 +88,22 @@ public final class Formats {
 
     /** A ratio such as the benefit-cost ratio: two decimals. */
     public String ratio(Double value) {
-        return value == null ? NONE : decimals(2, 2).format(value);
+        return value == null ? NONE : theme.number(value, 2);
     }
 
     /** A discount factor: four decimals. */
     public String discountFactor(Double value) {
-        return value == null ? NONE : decimals(4, 4).format(value);
+        return value == null ? NONE : theme.number(value, 4);
     }
 
     /** A scenario factor: {@code ×1.20}. */
     public String factor(Double value) {
-        return value == null ? NONE : "×" + decimals(2, 2).format(value);
+        return value == null ? NONE : "×" + theme.number(value, 2);
     }
 
     /** A duration in years with one decimal: {@code 2.0 years}. */
     public String years(Double years) {
-        return years == null ? NONE : decimals(1, 1).format(years) + " years";
+        return years == null ? NONE : theme.number(years, 1) + " years";
     }
 
     /** A KPI value to the KPI's decimals (default at most 2), as a percentage or with its unit. */
@@ -133,9 +112,9 @@ public final class Formats {
             return NONE;
         }
         if (kpi.isPercent()) {
-            return kpiFormat(kpi, true).format(value);
+            return theme.percent(value, minDecimals(kpi), maxDecimals(kpi));
         }
-        return withUnit(kpi, kpiFormat(kpi, false).format(value));
+        return withUnit(kpi, theme.number(value, minDecimals(kpi), maxDecimals(kpi)));
     }
 
     /** A change of a KPI value with its sign; a percentage KPI changes in points ({@code +0.1 pp}). */
@@ -143,29 +122,19 @@ public final class Formats {
         if (delta == null) {
             return NONE;
         }
-        NumberFormat f = kpiFormat(kpi, false);
         if (kpi.isPercent()) {
-            return sign(delta) + f.format(Math.abs(delta) * 100) + " pp";
+            return sign(delta) + theme.number(Math.abs(delta) * 100, minDecimals(kpi), maxDecimals(kpi)) + " pp";
         }
-        return withUnit(kpi, sign(delta) + f.format(Math.abs(delta)));
+        return withUnit(kpi, sign(delta) + theme.number(Math.abs(delta), minDecimals(kpi), maxDecimals(kpi)));
     }
 
-    /** The KPI's number format: its decimals when given, else up to two. Cached: pages show many values. */
-    private NumberFormat kpiFormat(Kpi kpi, boolean percentage) {
-        int min = kpi.decimals() == null ? 0 : kpi.decimals();
-        int max = kpi.decimals() == null ? 2 : kpi.decimals();
-        return cached((percentage ? "percent " : "number ") + min + " " + max, () -> {
-            NumberFormat f = percentage
-                    ? NumberFormat.getPercentInstance(locale) : NumberFormat.getNumberInstance(locale);
-            f.setMinimumFractionDigits(min);
-            f.setMaximumFractionDigits(max);
-            f.setRoundingMode(RoundingMode.HALF_UP);
-            return f;
-        });
+    /** The KPI's decimals when given, else none to two. */
+    private static int minDecimals(Kpi kpi) {
+        return kpi.decimals() == null ? 0 : kpi.decimals();
     }
 
-    private NumberFormat cached(String key, Supplier<NumberFormat> make) {
-        return formats.computeIfAbsent(key, k -> make.get());
+    private static int maxDecimals(Kpi kpi) {
+        return kpi.decimals() == null ? 2 : kpi.decimals();
     }
 
     private static String withUnit(Kpi kpi, String number) {
@@ -275,6 +244,6 @@ public final class Formats {
 
     /** The locale as a language tag ({@code en-GB}), for the page's {@code lang} attribute. */
     public String languageTag() {
-        return locale.toLanguageTag();
+        return theme.locale().toLanguageTag();
     }
 }

@@ -1,5 +1,8 @@
 package io.roadcase.site;
 
+import io.roadcase.chart.Chart;
+import io.roadcase.chart.Charts;
+import io.roadcase.chart.Theme;
 import io.roadcase.model.CaseFigures;
 import io.roadcase.model.KpiFigures;
 import io.roadcase.model.Report;
@@ -7,6 +10,7 @@ import io.roadcase.model.RiskFigures;
 import io.roadcase.model.RoadmapItem;
 import io.roadcase.model.Settings;
 import io.roadcase.publish.Output;
+import io.roadcase.publish.Work;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,8 +18,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
-/** Renders every page of the site from FreeMarker templates, plus its assets. */
+/**
+ * Renders every page of the site from FreeMarker templates, plus its assets. Pages are independent
+ * pieces of work: the templates, the formats and the model they share are read-only while they render.
+ */
 public final class SiteRenderer {
 
     private final Path userTemplates;
@@ -25,11 +33,22 @@ public final class SiteRenderer {
         this.userTemplates = userTemplates;
     }
 
-    /** @param dataDirectory where the logo named in the settings is found */
+    /** Renders the whole site here, one page after another. */
     public void render(Report report, Path dataDirectory, Output output) throws IOException {
+        Work.runAll(work(report, dataDirectory, Charts.of(report), output));
+    }
+
+    /**
+     * The pieces of work that write the site: one per page, and one for the assets.
+     *
+     * @param dataDirectory where the logo named in the settings is found
+     * @param charts the charts drawn for this report, which pages may link to
+     * @throws IOException when the user's template folder cannot be used
+     */
+    public List<Work> work(Report report, Path dataDirectory, List<Chart> charts, Output output) throws IOException {
         PageTemplates templates = new PageTemplates(userTemplates);
         Settings settings = report.settings();
-        Formats fmt = new Formats(settings.locale());
+        Formats fmt = new Formats(Theme.of(settings));
         SiteInfo site = new SiteInfo(settings.title(), settings.organization(), settings.confidentiality(),
                 report.reportDate(), SiteAssets.logoPath(settings, dataDirectory), Brand.of(settings.brandColor()));
 
@@ -38,25 +57,27 @@ public final class SiteRenderer {
         common.put("report", report);
         common.put("fmt", fmt);
         common.put("md", new Markdown());
-        common.put("charts", new ChartLinks(report, fmt));
-        Pages pages = new Pages(templates, common, output);
+        common.put("charts", new ChartLinks(report, charts, fmt));
+        Pages pages = new Pages(templates, Map.copyOf(common), output);
 
-        pages.write("index.html", "index", Map.of("overview", OverviewView.of(report)));
-        pages.write("roadmap.html", "roadmap", Map.of("roadmap", RoadmapView.of(report)));
+        List<Work> work = new ArrayList<>();
+        work.add(pages.page("index.html", "index", () -> Map.of("overview", OverviewView.of(report))));
+        work.add(pages.page("roadmap.html", "roadmap", () -> Map.of("roadmap", RoadmapView.of(report))));
         Map<String, List<RiskFigures>> risksByInitiative = risksByInitiative(report);
         for (RoadmapItem item : report.initiatives()) {
-            pages.write("initiatives/" + item.id() + ".html", "initiative", Map.of("view",
-                    InitiativeView.of(item, report, risksByInitiative.getOrDefault(item.id(), List.of()))));
+            work.add(pages.page("initiatives/" + item.id() + ".html", "initiative", () -> Map.of("view",
+                    InitiativeView.of(item, report, risksByInitiative.getOrDefault(item.id(), List.of())))));
         }
-        pages.write("kpis.html", "kpis", Map.of());
+        work.add(pages.page("kpis.html", "kpis", Map::of));
         for (KpiFigures kpi : report.kpis()) {
-            pages.write("kpis/" + kpi.id() + ".html", "kpi", Map.of("view", KpiView.of(kpi, report)));
+            work.add(pages.page("kpis/" + kpi.id() + ".html", "kpi", () -> Map.of("view", KpiView.of(kpi, report))));
         }
-        pages.write("funding.html", "funding", Map.of());
+        work.add(pages.page("funding.html", "funding", Map::of));
         for (CaseFigures c : report.fundingCases()) {
-            pages.write("funding/" + c.id() + ".html", "case", Map.of("view", CaseView.of(c, report)));
+            work.add(pages.page("funding/" + c.id() + ".html", "case", () -> Map.of("view", CaseView.of(c, report))));
         }
-        new SiteAssets(userTemplates).write(settings, dataDirectory, output);
+        work.add(() -> new SiteAssets(userTemplates).write(settings, dataDirectory, output));
+        return work;
     }
 
     private static Map<String, List<RiskFigures>> risksByInitiative(Report report) {
@@ -72,14 +93,19 @@ public final class SiteRenderer {
     /** Writes pages: each gets the common model, its own entries and the way back to the site root. */
     private record Pages(PageTemplates templates, Map<String, Object> common, Output output) {
 
-        /** @param template the template's name in {@code site/} without extension */
-        void write(String path, String template, Map<String, Object> own) throws IOException {
-            Map<String, Object> model = new HashMap<>(common);
-            model.putAll(own);
-            // Pages in sub-folders reach assets, charts and other pages through "../": links stay relative.
-            model.put("root", path.contains("/") ? "../" : "");
-            model.put("path", path);
-            output.write(path, templates.render("site/" + template + ".ftlh", model));
+        /**
+         * @param template the template's name in {@code site/} without extension
+         * @param own the page's own entries, built when the page renders
+         */
+        Work page(String path, String template, Supplier<Map<String, Object>> own) {
+            return () -> {
+                Map<String, Object> model = new HashMap<>(common);
+                model.putAll(own.get());
+                // Pages in sub-folders reach assets, charts and other pages through "../": links stay relative.
+                model.put("root", path.contains("/") ? "../" : "");
+                model.put("path", path);
+                output.write(path, templates.render("site/" + template + ".ftlh", model));
+            };
         }
     }
 }

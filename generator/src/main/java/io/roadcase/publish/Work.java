@@ -1,0 +1,40 @@
+package io.roadcase.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * One independent piece of output: a page, a chart, a brief. Renderers split their stage into pieces
+ * and the generator runs the pieces of every stage on one pool, so both cores stay busy to the end and
+ * no stage waits on a pool of its own.
+ */
+@FunctionalInterface
+public interface Work {
+
+    void run() throws IOException;
+
+    /** Starts every piece on the executor; completes when all have run, exceptionally if one failed. */
+    static CompletableFuture<Void> start(List<Work> pieces, Executor executor) {
+        return CompletableFuture.allOf(pieces.stream()
+                .map(piece -> CompletableFuture.runAsync(piece::runUnchecked, executor))
+                .toArray(CompletableFuture[]::new));
+    }
+
+    /** Runs every piece here, one after another. */
+    static void runAll(List<Work> pieces) throws IOException {
+        for (Work piece : pieces) {
+            piece.run();
+        }
+    }
+
+    private void runUnchecked() {
+        try {
+            run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
