@@ -37,12 +37,18 @@ class CliIT {
     }
 
     private Run run(String... args) throws Exception {
+        return run(Map.of(), args);
+    }
+
+    private Run run(Map<String, String> env, String... args) throws Exception {
         Path stdout = tmp.resolve("stdout.txt");
         Path stderr = tmp.resolve("stderr.txt");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
+        builder.environment().putAll(env);
+        Process p = builder.start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("roadcase finished in time").isTrue();
         return new Run(p.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
                 Files.readString(stderr, StandardCharsets.UTF_8));
@@ -84,14 +90,35 @@ class CliIT {
 
         Process p = start("generate", "--data", data.toString(), "--out", out.toString(), "--report-date", "2026-11-25");
         waitForStaging(tmp, p);
+        List<ProcessHandle> tunedJvm = p.descendants().toList();
         p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
+        // generate runs in a second, tuned JVM (Launcher); killing the command must stop that one too.
+        assertThat(tunedJvm).as("the tuned JVM of generate").isNotEmpty();
+        for (ProcessHandle jvm : tunedJvm) {
+            jvm.onExit().get(10, TimeUnit.SECONDS);
+        }
         assertThat(GeneratorTestSupport.checksums(out)).isEqualTo(published);
         Run next = run("generate", "--data", data.toString(), "--out", out.toString(), "--report-date", "2026-11-25");
         assertThat(next.code()).as(next.err()).isZero();
         try (Stream<Path> left = Files.list(tmp)) {
             assertThat(left.map(f -> f.getFileName().toString())).noneMatch(n -> n.contains(".staging-"));
         }
+    }
+
+    @Test
+    void theTunedJvmAndASingleJvmWriteTheSameBytes() throws Exception {
+        Path tuned = tmp.resolve("tuned");
+        Path single = tmp.resolve("single");
+        String data = GeneratorTestSupport.SAMPLE.toString();
+        Run first = run("generate", "--data", data, "--out", tuned.toString(), "--report-date", "2026-11-24");
+        Run second = run(Map.of(Launcher.FORK, "0"), "generate", "--data", data, "--out", single.toString(),
+                "--report-date", "2026-11-24");
+
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(second.code()).as(second.err()).isZero();
+        assertThat(first.out()).isEqualTo(second.out().replace(single.toString(), tuned.toString()));
+        assertThat(GeneratorTestSupport.checksums(tuned)).isEqualTo(GeneratorTestSupport.checksums(single));
     }
 
     @Test
