@@ -157,7 +157,7 @@ public final class Generator {
             }
             if (parts.contains(Part.SITE)) {
                 stages.add(stage("charts", ChartWriter.work(charts, output), pool));
-                stages.add(stage("site", new SiteRenderer(config.templateDirectory())
+                stages.add(stage("site", new SiteRenderer(config.templateDirectory(), parts.contains(Part.PDF))
                         .work(report, config.dataDirectory(), charts, output), pool));
             }
             if (parts.contains(Part.JSON)) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
  * @param organization    may be blank
  * @param confidentiality the label shown in the header and footer; may be blank
  * @param logo            the logo's path from the site root, or null
+ * @param briefs          whether this run writes the PDF briefs, so pages may link to them
  */
 public record SiteInfo(
         String title,
@@ -15,5 +16,6 @@ public record SiteInfo(
         String confidentiality,
         LocalDate reportDate,
         String logo,
-        Brand brand) {
+        Brand brand,
+        boolean briefs) {
 }

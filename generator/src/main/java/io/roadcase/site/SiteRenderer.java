@@ -27,10 +27,20 @@ import java.util.function.Supplier;
 public final class SiteRenderer {
 
     private final Path userTemplates;
+    private final boolean briefs;
 
     /** @param userTemplates folder whose files override built-in templates and assets by name, or null */
     public SiteRenderer(Path userTemplates) {
+        this(userTemplates, true);
+    }
+
+    /**
+     * @param userTemplates folder whose files override built-in templates and assets by name, or null
+     * @param briefs whether the PDF briefs are written too, so pages link to them
+     */
+    public SiteRenderer(Path userTemplates, boolean briefs) {
         this.userTemplates = userTemplates;
+        this.briefs = briefs;
     }
 
     /** Renders the whole site here, one page after another. */
@@ -50,7 +60,7 @@ public final class SiteRenderer {
         Settings settings = report.settings();
         Formats fmt = new Formats(Theme.of(settings));
         SiteInfo site = new SiteInfo(settings.title(), settings.organization(), settings.confidentiality(),
-                report.reportDate(), SiteAssets.logoPath(settings, dataDirectory), Brand.of(settings.brandColor()));
+                report.reportDate(), SiteAssets.logoPath(settings, dataDirectory), Brand.of(settings.brandColor()), briefs);
 
         Map<String, Object> common = new HashMap<>();
         common.put("site", site);

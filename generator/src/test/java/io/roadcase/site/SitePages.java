@@ -24,9 +24,13 @@ final class SitePages {
     }
 
     static MemoryOutput render(Report report, Path userTemplates, Path dataDirectory) {
+        return render(new SiteRenderer(userTemplates), report, dataDirectory);
+    }
+
+    static MemoryOutput render(SiteRenderer renderer, Report report, Path dataDirectory) {
         MemoryOutput output = new MemoryOutput();
         try {
-            new SiteRenderer(userTemplates).render(report, dataDirectory, output);
+            renderer.render(report, dataDirectory, output);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

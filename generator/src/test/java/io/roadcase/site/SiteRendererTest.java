@@ -75,6 +75,17 @@ class SiteRendererTest {
     }
 
     @Test
+    void linksThePdfBriefsOnlyWhenTheRunWritesThem() {
+        Map<String, String> with = SitePages.pages(SitePages.render(REPORT));
+        Map<String, String> without = SitePages.pages(SitePages.render(new SiteRenderer(null, false), REPORT, null));
+
+        assertThat(with.get("funding.html")).contains("href=\"pdf/portfolio.pdf\"", "href=\"pdf/checkout.pdf\"");
+        assertThat(with.get("funding/checkout.html")).contains("href=\"../pdf/checkout.pdf\"");
+        assertThat(without.keySet()).isEqualTo(with.keySet());
+        without.forEach((path, html) -> assertThat(Jsoup.parse(html).select("a[href*=pdf/]")).as(path).isEmpty());
+    }
+
+    @Test
     void linksChartsOnlyWhenTheirDataExists() {
         MemoryOutput output = SitePages.render(REPORT);
         Set<String> expected = SitePages.otherStagesFiles(REPORT);
