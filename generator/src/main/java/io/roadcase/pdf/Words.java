@@ -27,13 +27,7 @@ final class Words {
         if (status == null) {
             return Formats.NONE;
         }
-        return switch (status) {
-            case GREEN -> "On track";
-            case AMBER -> "Close to target";
-            case RED -> "Off track";
-            case NO_TARGET -> "No target set";
-            case NO_DATA -> "No data yet";
-        };
+        return io.roadcase.chart.Theme.kpiStatusWord(status); // the words of the site and the charts
     }
 
     static Color kpiColor(KpiStatus status) {

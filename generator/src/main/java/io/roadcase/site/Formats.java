@@ -155,13 +155,7 @@ public final class Formats {
             return NONE;
         }
         if (word instanceof KpiStatus s) {
-            return switch (s) {
-                case GREEN -> "On target";
-                case AMBER -> "Near target";
-                case RED -> "Off target";
-                case NO_TARGET -> "No target";
-                case NO_DATA -> "No data";
-            };
+            return Theme.kpiStatusWord(s);
         }
         String w = word instanceof Word named ? named.word() : word instanceof Problem.Level level ? level.word()
                 : word.toString();

@@ -64,7 +64,7 @@ class PdfRendererTest {
         assertThat(text).contains("swings most with Revenue uplift (benefit)");
         assertThat(text).contains("Engineering", "60.0%", "US$270,000");
         assertThat(text).contains("Payment provider delays API", "High");
-        assertThat(text).contains("One-click checkout", "Saved cards", "Checkout conversion", "Off track");
+        assertThat(text).contains("One-click checkout", "Saved cards", "Checkout conversion", "Off target");
         assertThat(text).contains("Checkout drops 38 % of buyers.", "slow", "no saved cards", "Do nothing", "the RFC");
     }
 
@@ -81,7 +81,7 @@ class PdfRendererTest {
         String text = text(render(Fixtures.report(), List.of()).bytes("pdf/portfolio.pdf"));
 
         assertThat(text).contains("PORTFOLIO BRIEF", "Acme Product Portfolio", "KPI scorecard", "Checkout conversion",
-                "Incident MTTR", "Close to target", "No target set", "Funding cases", "Checkout modernisation",
+                "Incident MTTR", "Near target", "No target", "Funding cases", "Checkout modernisation",
                 "Data lake", "US$450,000", "Total ask", "All cases", "Problems for data owners",
                 "roadmap.xlsx, sheet Roadmap, cell F5", "OPS-7 is overdue");
     }
