@@ -249,9 +249,17 @@ public final class Theme {
         if (Math.abs(value) < 1000) {
             return number(value, Math.abs(value) < 10 && value != Math.rint(value) ? 1 : 0);
         }
-        // The compact format ignores fraction digits for BigDecimal input: format the double.
-        return copy("compact", l -> decimals(NumberFormat.getCompactNumberInstance(l, NumberFormat.Style.SHORT), 0, 1))
-                .format(value);
+        // The compact format ignores fraction digits for BigDecimal input: format the double. Its
+        // clone() shares the inner DecimalFormat (JDK 17), so copies are not independent: one format,
+        // one caller at a time (seen as "3M" for 1.7M when two charts were drawn at once).
+        NumberFormat compact = formats.computeIfAbsent("compact", k -> {
+            NumberFormat f = decimals(NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT), 0, 1);
+            f.setRoundingMode(RoundingMode.HALF_UP);
+            return f;
+        });
+        synchronized (compact) {
+            return compact.format(value);
+        }
     }
 
     /** A fraction as percent: 0.123 with 1 decimal gives {@code 12.3%}. */

@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.roadcase.model.Settings;
 import java.awt.Color;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class ThemeTest {
@@ -21,6 +26,35 @@ class ThemeTest {
         assertThat(british.percent(0.0525, 1)).isEqualTo("5.3%");
         assertThat(british.number(1234.5, 1)).isEqualTo("1,234.5");
         assertThat(german.number(1234.5, 1)).isEqualTo("1.234,5");
+    }
+
+    @Test
+    void formatsTheSameFromManyThreadsAtOnce() throws Exception {
+        double[] values = {1_734_000, 2_960_000, 450_000, 12_345, 0.0525, 1234.5, 214_163.79};
+        List<String> alone = formatAll(values);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<List<String>>> runs = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                runs.add(pool.submit(() -> formatAll(values)));
+            }
+            for (Future<List<String>> run : runs) {
+                assertThat(run.get()).isEqualTo(alone);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private List<String> formatAll(double[] values) {
+        List<String> out = new ArrayList<>();
+        for (double v : values) {
+            out.add(british.compact(v));
+            out.add(british.percent(v, 1));
+            out.add(british.number(v, 0, 2));
+            out.add(british.money(v, "EUR"));
+        }
+        return out;
     }
 
     @Test
