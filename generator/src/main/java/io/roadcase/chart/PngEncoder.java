@@ -2,7 +2,6 @@ package io.roadcase.chart;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,24 +47,9 @@ final class PngEncoder {
         } finally {
             g.dispose();
         }
-        return Palette.of(image).map(p -> indexed(p, image)).orElseGet(() -> write(image));
-    }
-
-    /** The image as an 8-bit PNG: each pixel replaced by the index of its palette colour. */
-    private static byte[] indexed(Palette palette, BufferedImage image) {
-        int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        byte[] indexes = new byte[pixels.length];
-        int last = 0;
-        byte index = 0;
-        for (int i = 0; i < pixels.length; i++) {
-            // Runs of one colour are the rule: look a colour up only when it changes.
-            if (i == 0 || pixels[i] != last) {
-                last = pixels[i];
-                index = (byte) palette.indexOf(last);
-            }
-            indexes[i] = index;
-        }
-        return IndexedPng.write(image.getWidth(), image.getHeight(), palette.colours(), indexes);
+        return Palette.reduce(image) // uses the image up, unless it has too many colours
+                .map(p -> IndexedPng.write(image.getWidth(), image.getHeight(), p.colours(), p.indexes()))
+                .orElseGet(() -> write(image));
     }
 
     /** A full-colour PNG, for an image with too many colours for a palette. */
@@ -73,7 +57,7 @@ final class PngEncoder {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         ImageWriteParam param = writer.getDefaultWriteParam();
         param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-        param.setCompressionQuality(0.2f); // deflate level 7, as IndexedPng
+        param.setCompressionQuality(0.2f); // deflate level 7 (rare: no chart has this many colours)
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
             writer.setOutput(stream);

@@ -41,13 +41,33 @@ class PaletteTest {
         g.fillOval(50, 250, 120, 120);
         g.dispose();
 
-        Palette palette = Palette.of(image).orElseThrow();
+        int[] before = image.getRGB(0, 0, 400, 400, null, 0, 400);
+        Palette palette = Palette.reduce(image).orElseThrow();
 
         assertThat(palette.colours()).hasSize(Palette.MAX_COLOURS);
-        int white = Color.WHITE.getRGB();
-        assertThat(palette.colours()[palette.indexOf(white)]).isEqualTo(white & 0xFFFFFF);
-        int ink = Theme.INK.getRGB();
-        assertThat(palette.colours()[palette.indexOf(ink)]).isEqualTo(ink & 0xFFFFFF);
+        int[] colours = palette.colours();
+        byte[] indexes = palette.indexes();
+        assertThat(indexes).hasSize(before.length);
+        Set<Integer> kept = new HashSet<>();
+        for (int c : colours) {
+            kept.add(c);
+        }
+        int exact = 0;
+        for (int i = 0; i < before.length; i++) {
+            int rgb = before[i] & 0xFFFFFF;
+            int mapped = colours[indexes[i] & 0xFF];
+            if (kept.contains(rgb)) {
+                assertThat(mapped).as("pixel %d", i).isEqualTo(rgb);
+                exact++;
+            } else {
+                assertThat(distance(mapped, rgb)).as("pixel %d", i).isEqualTo(nearest(colours, rgb));
+            }
+        }
+        assertThat(exact).isGreaterThan(before.length * 9 / 10);
+        int white = Color.WHITE.getRGB() & 0xFFFFFF;
+        assertThat(colours[indexes[399 * 400 + 399] & 0xFF]).isEqualTo(white);
+        int ink = Theme.INK.getRGB() & 0xFFFFFF;
+        assertThat(colours[indexes[310 * 400 + 110] & 0xFF]).isEqualTo(ink);
     }
 
     @Test
@@ -60,7 +80,25 @@ class PaletteTest {
             }
         }
         assertThat(300 * 300).isGreaterThan(Palette.MAX_DISTINCT);
-        assertThat(Palette.of(image)).isEmpty();
+        int[] before = image.getRGB(0, 0, 300, 300, null, 0, 300);
+
+        assertThat(Palette.reduce(image)).isEmpty();
+        assertThat(image.getRGB(0, 0, 300, 300, null, 0, 300)).as("image left as it was").isEqualTo(before);
+    }
+
+    private static long nearest(int[] colours, int rgb) {
+        long best = Long.MAX_VALUE;
+        for (int c : colours) {
+            best = Math.min(best, distance(c, rgb));
+        }
+        return best;
+    }
+
+    private static long distance(int a, int b) {
+        int dr = ((a >> 16) & 0xFF) - ((b >> 16) & 0xFF);
+        int dg = ((a >> 8) & 0xFF) - ((b >> 8) & 0xFF);
+        int db = (a & 0xFF) - (b & 0xFF);
+        return 3L * dr * dr + 4L * dg * dg + 2L * db * db;
     }
 
     private static Set<Integer> colours(BufferedImage image) {
