@@ -1,6 +1,5 @@
 package io.roadcase.chart;
 
-import de.erichseifert.vectorgraphics2d.Document;
 import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
 import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
 import de.erichseifert.vectorgraphics2d.util.PageSize;
@@ -35,13 +34,21 @@ final class SvgEncoder {
     static byte[] encode(Chart chart) {
         VectorGraphics2D g = new VectorGraphics2D();
         chart.paint(g);
-        Document document = new SVGProcessor().getDocument(g.getCommands(),
-                new PageSize(0, 0, chart.width(), chart.height()));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        // VectorGraphics2D builds and writes the SVG through JAXP's factory lookup, which takes any XML
+        // library on the class path: Saxon (an application embedding Roadcase may well have it) writes
+        // xmlns="" on every element, which browsers then do not draw, and is 5x slower. Looking up
+        // through the platform class loader always gets the JDK's own, on this thread only.
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(ClassLoader.getPlatformClassLoader());
         try {
-            document.writeTo(out);
+            new SVGProcessor().getDocument(g.getCommands(), new PageSize(0, 0, chart.width(), chart.height()))
+                    .writeTo(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            thread.setContextClassLoader(previous);
         }
         return tidy(out.toString(StandardCharsets.UTF_8), chart).getBytes(StandardCharsets.UTF_8);
     }

@@ -7,9 +7,15 @@ import static org.assertj.core.api.Assertions.fail;
 import io.roadcase.Fixtures;
 import io.roadcase.model.Report;
 import io.roadcase.publish.MemoryOutput;
+import io.roadcase.publish.Work;
 import java.awt.geom.Rectangle2D;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.NodeList;
 import org.junit.jupiter.api.Test;
 
 class ChartWriterTest {
@@ -112,9 +118,31 @@ class ChartWriterTest {
         MemoryOutput first = new MemoryOutput();
         MemoryOutput second = new MemoryOutput();
         ChartWriter.writeAll(Charts.of(report), first);
-        ChartWriter.writeAll(Charts.of(Fixtures.report()), second);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            Work.start(ChartWriter.work(Charts.of(Fixtures.report()), second), pool).join();
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(second.files().keySet()).isEqualTo(first.files().keySet());
         for (String path : first.files().keySet()) {
             assertThat(second.bytes(path)).as(path).isEqualTo(first.bytes(path));
+        }
+    }
+
+    @Test
+    void everySvgElementIsInTheSvgNamespaceWhateverXmlLibraryIsOnTheClassPath() throws Exception {
+        // The test class path has Saxon (from the HTML validator): JAXP would pick it over the JDK's.
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
+        factory.setNamespaceAware(true);
+        for (Chart chart : charts) {
+            byte[] bytes = SvgEncoder.encode(chart);
+            assertThat(new String(bytes, StandardCharsets.UTF_8)).as(chart.name()).doesNotContain("xmlns=\"\"");
+            NodeList all = factory.newDocumentBuilder().parse(new ByteArrayInputStream(bytes)).getElementsByTagName("*");
+            for (int i = 0; i < all.getLength(); i++) {
+                assertThat(all.item(i).getNamespaceURI()).as(chart.name() + " <" + all.item(i).getNodeName() + ">")
+                        .isEqualTo("http://www.w3.org/2000/svg");
+            }
         }
     }
 
