@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.LongAdder;
@@ -41,7 +42,10 @@ import java.util.function.Consumer;
 public final class Generator {
 
     private final Config config;
-    private final Map<String, Long> stageMillis = Collections.synchronizedMap(new LinkedHashMap<>());
+    private static final List<String> STAGES =
+            List.of("read", "check", "analyze", "charts", "site", "pdf", "json", "publish");
+
+    private final Map<String, Long> stageMillis = new ConcurrentHashMap<>();
     private volatile Consumer<String> progress = stage -> { };
 
     public Generator(Config config) {
@@ -199,10 +203,16 @@ public final class Generator {
         return Work.start(timed, pool).thenRun(() -> record(name, nanos.sum()));
     }
 
+    /** The stages' times in pipeline order (render stages end in any order). */
     private Map<String, Long> stages() {
-        synchronized (stageMillis) {
-            return Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis));
+        Map<String, Long> ordered = new LinkedHashMap<>();
+        for (String stage : STAGES) {
+            Long millis = stageMillis.get(stage);
+            if (millis != null) {
+                ordered.put(stage, millis);
+            }
         }
+        return Collections.unmodifiableMap(ordered);
     }
 
     private void time(String stage, long startNanos) {
