@@ -89,7 +89,7 @@ final class Palette {
     }
 
     // Weighted like the eye: green differences show most, blue least.
-    private static long distance(int a, int b) {
+    static long distance(int a, int b) {
         int dr = ((a >> 16) & 0xFF) - ((b >> 16) & 0xFF);
         int dg = ((a >> 8) & 0xFF) - ((b >> 8) & 0xFF);
         int db = (a & 0xFF) - (b & 0xFF);

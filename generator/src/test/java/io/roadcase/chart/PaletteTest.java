@@ -60,7 +60,7 @@ class PaletteTest {
                 assertThat(mapped).as("pixel %d", i).isEqualTo(rgb);
                 exact++;
             } else {
-                assertThat(distance(mapped, rgb)).as("pixel %d", i).isEqualTo(nearest(colours, rgb));
+                assertThat(Palette.distance(mapped, rgb)).as("pixel %d", i).isEqualTo(nearest(colours, rgb));
             }
         }
         assertThat(exact).isGreaterThan(before.length * 9 / 10);
@@ -89,16 +89,9 @@ class PaletteTest {
     private static long nearest(int[] colours, int rgb) {
         long best = Long.MAX_VALUE;
         for (int c : colours) {
-            best = Math.min(best, distance(c, rgb));
+            best = Math.min(best, Palette.distance(c, rgb));
         }
         return best;
-    }
-
-    private static long distance(int a, int b) {
-        int dr = ((a >> 16) & 0xFF) - ((b >> 16) & 0xFF);
-        int dg = ((a >> 8) & 0xFF) - ((b >> 8) & 0xFF);
-        int db = (a & 0xFF) - (b & 0xFF);
-        return 3L * dr * dr + 4L * dg * dg + 2L * db * db;
     }
 
     private static Set<Integer> colours(BufferedImage image) {
