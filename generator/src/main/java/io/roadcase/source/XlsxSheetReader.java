@@ -1,14 +1,29 @@
 package io.roadcase.source;
 
-import org.xml.sax.Attributes;
-import org.xml.sax.helpers.DefaultHandler;
+import com.fasterxml.aalto.in.ByteSourceBootstrapper;
+import com.fasterxml.aalto.in.ReaderConfig;
+import com.fasterxml.aalto.in.XmlScanner;
+import com.fasterxml.aalto.stax.InputFactoryImpl;
+import java.io.InputStream;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
 
 /**
  * Streams the rows of one worksheet XML into a {@link RowBuffer}. Formulas give their cached value
  * ({@code <v>}); nothing is evaluated. Rows or cells without an {@code r} attribute, as some
  * producers write them, follow the previous one.
+ *
+ * <p>The XML is read by Aalto's scanner in the loop of Aalto's own SAX parser
+ * ({@code SAXParserImpl.fireEvents}), driven here directly: the same scanner settings, the same
+ * events and the same failures (a DOCTYPE is refused, entities are never expanded), but without a
+ * callback per event and with text read from the scanner's buffer. Measured on a million-row sheet,
+ * this and reading General numbers without making their cells took the time from 1.5x to under
+ * fastexcel-reader's (docs/benchmarks.md).
  */
-final class XlsxSheetHandler extends DefaultHandler {
+final class XlsxSheetReader {
+
+    /** Aalto's factory with its defaults, as its SAX parser factory makes it. */
+    private static final InputFactoryImpl XML = new InputFactoryImpl();
 
     private final RowBuffer rows;
     private final XlsxSharedStrings sharedStrings;
@@ -28,7 +43,7 @@ final class XlsxSheetHandler extends DefaultHandler {
     private int phoneticDepth;
     private long cells;
 
-    XlsxSheetHandler(RowBuffer rows, XlsxSharedStrings sharedStrings, XlsxStyles styles, NumberCells numbers,
+    XlsxSheetReader(RowBuffer rows, XlsxSharedStrings sharedStrings, XlsxStyles styles, NumberCells numbers,
             FileClock clock) {
         this.rows = rows;
         this.clock = clock;
@@ -37,25 +52,84 @@ final class XlsxSheetHandler extends DefaultHandler {
         this.numbers = numbers;
     }
 
-    @Override
-    public void startElement(String uri, String localName, String qName, Attributes attributes) {
-        String name = SecureXml.name(qName);
-        switch (name) {
-            case "c" -> startCell(attributes);
+    /** Reads a worksheet part; the caller closes the stream. */
+    void read(InputStream in) throws XMLStreamException {
+        ReaderConfig config = XML.getNonSharedConfig(null, null, null, false, false);
+        config.doParseLazily(false);
+        XmlScanner xml = null;
+        try {
+            xml = ByteSourceBootstrapper.construct(config, in).bootstrap();
+            events(xml);
+        } finally {
+            // As SAX's endDocument, also after a failure: the row being read is still sent.
+            if (inRow) {
+                endRow();
+            }
+            if (xml != null) {
+                try {
+                    xml.close(false);
+                } catch (XMLStreamException e) {
+                    // Only the source's close can fail here, and the stream is closed by the caller.
+                }
+            }
+        }
+    }
+
+    private void events(XmlScanner xml) throws XMLStreamException {
+        int type;
+        while ((type = xml.nextFromProlog(true)) != XMLStreamConstants.START_ELEMENT) {
+            other(type, false);
+        }
+        startElement(xml);
+        int depth = 1;
+        while (true) {
+            type = xml.nextFromTree();
+            if (type == XMLStreamConstants.START_ELEMENT) {
+                startElement(xml);
+                depth++;
+            } else if (type == XMLStreamConstants.END_ELEMENT) {
+                endElement(xml);
+                if (--depth < 1) {
+                    break;
+                }
+            } else if (type == XMLStreamConstants.CHARACTERS || type == XMLStreamConstants.CDATA) {
+                characters(xml);
+            } else {
+                other(type, true);
+            }
+        }
+        while ((type = xml.nextFromProlog(false)) != XmlScanner.TOKEN_EOI) {
+            other(type, false);
+        }
+    }
+
+    /** Events that hold no cell data: comments, processing instructions, spaces; a DOCTYPE is refused. */
+    private static void other(int type, boolean inTree) throws XMLStreamException {
+        switch (type) {
+            case XMLStreamConstants.COMMENT, XMLStreamConstants.PROCESSING_INSTRUCTION, XMLStreamConstants.SPACE -> {
+            }
+            case XMLStreamConstants.DTD -> throw new XMLStreamException("DOCTYPE is disallowed in a workbook part");
+            case XmlScanner.TOKEN_EOI -> throw new XMLStreamException(
+                    "Unexpected end-of-input in " + (inTree ? "tree" : "prolog"));
+            default -> throw new IllegalStateException("Internal error: unexpected type, " + type);
+        }
+    }
+
+    private void startElement(XmlScanner xml) {
+        switch (xml.getName().getLocalName()) {
+            case "c" -> startCell(xml);
             case "v" -> startValue(inCell);
             case "t" -> startValue(inInlineString && phoneticDepth == 0);
             case "is" -> inInlineString = inCell;
             case "rPh" -> phoneticDepth++;
-            case "row" -> startRow(attribute(attributes, "r"));
+            case "row" -> startRow(attribute(xml, "r"));
             default -> {
             }
         }
     }
 
-    @Override
-    public void endElement(String uri, String localName, String qName) {
-        String name = SecureXml.name(qName);
-        switch (name) {
+    private void endElement(XmlScanner xml) {
+        switch (xml.getName().getLocalName()) {
             case "c" -> endCell();
             case "v", "t" -> collecting = false;
             case "is" -> inInlineString = false;
@@ -66,21 +140,14 @@ final class XlsxSheetHandler extends DefaultHandler {
         }
     }
 
-    @Override
-    public void characters(char[] ch, int start, int length) {
+    private void characters(XmlScanner xml) throws XMLStreamException {
         if (collecting) {
+            int length = xml.getTextLength();
             if (value.length() + length > ReadLimits.MAX_CELL_CHARACTERS) {
                 throw new SourceFailure("a cell holds more than %,d characters, the most Excel allows"
                         .formatted(ReadLimits.MAX_CELL_CHARACTERS));
             }
-            value.append(ch, start, length);
-        }
-    }
-
-    @Override
-    public void endDocument() {
-        if (inRow) {
-            endRow();
+            value.append(xml.getTextCharacters(), 0, length);
         }
     }
 
@@ -99,7 +166,7 @@ final class XlsxSheetHandler extends DefaultHandler {
         inRow = false;
     }
 
-    private void startCell(Attributes attributes) {
+    private void startCell(XmlScanner xml) {
         if (!inRow) {
             // A cell outside any <row>: treat it as a row of its own rather than lose it.
             startRow(null);
@@ -108,11 +175,11 @@ final class XlsxSheetHandler extends DefaultHandler {
         String styleIndex = null;
         type = null;
         // One pass by index: looking each attribute up by name costs a hash search per name.
-        for (int i = 0, n = attributes.getLength(); i < n; i++) {
-            switch (attributes.getQName(i)) {
-                case "r" -> reference = attributes.getValue(i);
-                case "t" -> type = attributes.getValue(i);
-                case "s" -> styleIndex = attributes.getValue(i);
+        for (int i = 0, n = xml.getAttrCount(); i < n; i++) {
+            switch (xml.getAttrPrefixedName(i)) {
+                case "r" -> reference = xml.getAttrValue(i);
+                case "t" -> type = xml.getAttrValue(i);
+                case "s" -> styleIndex = xml.getAttrValue(i);
                 default -> {
                 }
             }
@@ -136,15 +203,24 @@ final class XlsxSheetHandler extends DefaultHandler {
         }
         inCell = false;
         inInlineString = false;
-        rows.put(column, cell());
+        if ((type == null || type.equals("n")) && value.length() > 0) {
+            double number = parseDouble(value);
+            NumberCells.Format format = styles.format(style);
+            if (format.general) {
+                // Its cell, with the text Excel would show, is made only if a reader asks for it.
+                rows.putNumber(column, number);
+            } else {
+                rows.put(column, numbers.cell(number, format));
+            }
+        } else {
+            rows.put(column, cell());
+        }
     }
 
+    /** The cell of any type but a number. */
     private Cell cell() {
         if (type == null || type.equals("n")) {
-            if (value.length() == 0) {
-                return Cell.BLANK;
-            }
-            return numbers.cell(parseDouble(value), styles.format(style));
+            return Cell.BLANK;
         }
         return switch (type) {
             case "s" -> {
@@ -167,10 +243,10 @@ final class XlsxSheetHandler extends DefaultHandler {
     }
 
     /** The value of an unprefixed attribute, or null. */
-    private static String attribute(Attributes attributes, String name) {
-        for (int i = 0, n = attributes.getLength(); i < n; i++) {
-            if (attributes.getQName(i).equals(name)) {
-                return attributes.getValue(i);
+    private static String attribute(XmlScanner xml, String name) {
+        for (int i = 0, n = xml.getAttrCount(); i < n; i++) {
+            if (xml.getAttrPrefixedName(i).equals(name)) {
+                return xml.getAttrValue(i);
             }
         }
         return null;
@@ -181,6 +257,10 @@ final class XlsxSheetHandler extends DefaultHandler {
     }
 
     private static double parseDouble(CharSequence text) {
+        double value = Decimals.parse(text);
+        if (!Double.isNaN(value)) {
+            return value;
+        }
         try {
             return Double.parseDouble(text.toString());
         } catch (NumberFormatException e) {

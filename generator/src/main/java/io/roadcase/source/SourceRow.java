@@ -1,0 +1,225 @@
+package io.roadcase.source;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.RandomAccess;
+
+/**
+ * The cells of one row of a sheet or CSV file, by column (column A = 0), as a {@link RowSink} receives
+ * them. The source reuses the row for the next one, so it is valid only during the sink's call.
+ *
+ * <p>Cells are made only when asked for: a CSV field stays characters in the parser's buffer and a
+ * General number stays a {@code double}, and {@link #kind}, {@link #number} and {@link #text} read them
+ * in place. Reading a million-row table, making a {@link Cell} (and a String, and the displayed text
+ * of a number) for every field was most of the time left after parsing. {@link #cell} and
+ * {@link #cells} give exactly the cells the source would have made.
+ */
+public final class SourceRow {
+
+    private static final byte ABSENT = 0;
+    /** {@code cells[column]} holds the cell. */
+    private static final byte MADE = 1;
+    /** A non-blank CSV field: {@code chars[starts[column]..ends[column])}. */
+    private static final byte CSV_TEXT = 2;
+    /** A number in General format: {@code numbers[column]}. */
+    private static final byte GENERAL_NUMBER = 3;
+
+    private final NumberCells numberCells;
+    private byte[] kinds = new byte[8];
+    private Cell[] cells = new Cell[8];
+    private double[] numbers = new double[8];
+    private int[] starts = new int[8];
+    private int[] ends = new int[8];
+    private char[] chars;
+    private int size;
+    private final List<Cell> view = new CellList();
+
+    /** @param numberCells shows General numbers as text when their cell is asked for; null when none are put */
+    SourceRow(NumberCells numberCells) {
+        this.numberCells = numberCells;
+    }
+
+    /** A row of cells already made, as a source would deliver them (blank cells leave their column empty). */
+    public static SourceRow of(List<Cell> cells) {
+        SourceRow row = new SourceRow(null);
+        for (int column = 0; column < cells.size(); column++) {
+            Cell cell = cells.get(column);
+            if (cell != null) {
+                row.put(column, cell);
+            }
+        }
+        return row;
+    }
+
+    /** The number of columns up to the last non-blank cell. */
+    public int size() {
+        return size;
+    }
+
+    public boolean isBlank(int column) {
+        return column < 0 || column >= size || kinds[column] == ABSENT;
+    }
+
+    /** What the cell holds, without making it where that can be avoided. */
+    public Cell.Kind kind(int column) {
+        if (isBlank(column)) {
+            return Cell.Kind.BLANK;
+        }
+        return switch (kinds[column]) {
+            case CSV_TEXT -> Cell.Kind.TEXT;
+            case GENERAL_NUMBER -> Cell.Kind.NUMBER;
+            default -> cells[column].kind();
+        };
+    }
+
+    /** The value of a NUMBER or DATE cell ({@link Cell#number()}). */
+    public double number(int column) {
+        if (isBlank(column)) {
+            return 0;
+        }
+        return kinds[column] == GENERAL_NUMBER ? numbers[column] : cell(column).number();
+    }
+
+    /**
+     * The cell's text ({@link Cell#text()}); for a CSV field a view of the parser's buffer, valid only
+     * during the sink's call: use {@code toString()} to keep it.
+     */
+    public CharSequence text(int column) {
+        if (isBlank(column)) {
+            return "";
+        }
+        if (kinds[column] == CSV_TEXT) {
+            return new TextSlice(chars, starts[column], ends[column]);
+        }
+        return cell(column).text();
+    }
+
+    /** Whether the cell's text ({@link Cell#text()}) is the given text; compares a CSV field in place. */
+    public boolean textEquals(int column, String text) {
+        if (isBlank(column)) {
+            return text.isEmpty();
+        }
+        if (kinds[column] != CSV_TEXT) {
+            return cell(column).text().equals(text);
+        }
+        int start = starts[column];
+        int length = ends[column] - start;
+        if (length != text.length()) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (chars[start + i] != text.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The cell of a column; {@link Cell#BLANK} for an empty column or one beyond {@link #size()}. */
+    public Cell cell(int column) {
+        if (isBlank(column)) {
+            return Cell.BLANK;
+        }
+        switch (kinds[column]) {
+            case CSV_TEXT -> cells[column] = Cell.text(new String(chars, starts[column], ends[column] - starts[column]));
+            case GENERAL_NUMBER -> cells[column] = numberCells.cell(numbers[column], NumberCells.GENERAL);
+            default -> {
+                return cells[column];
+            }
+        }
+        kinds[column] = MADE;
+        return cells[column];
+    }
+
+    /** The cells as a list of {@link #size()} cells, blank ones as {@link Cell#BLANK}; valid as the row is. */
+    public List<Cell> cells() {
+        return view;
+    }
+
+    /** Puts a cell at a 0-based column; blank cells only pad. */
+    void put(int column, Cell cell) {
+        checkColumn(column);
+        if (cell.isBlank()) {
+            return;
+        }
+        slot(column, MADE);
+        cells[column] = cell;
+    }
+
+    /** Puts a CSV field, {@code text[start..end)}; blank fields only pad. */
+    void putText(int column, char[] text, int start, int end) {
+        checkColumn(column);
+        if (isBlank(text, start, end)) {
+            return;
+        }
+        slot(column, CSV_TEXT);
+        chars = text;
+        starts[column] = start;
+        ends[column] = end;
+    }
+
+    /** Puts a number whose format is General: its cell is made only if someone asks for it. */
+    void putNumber(int column, double value) {
+        checkColumn(column);
+        slot(column, GENERAL_NUMBER);
+        numbers[column] = value;
+    }
+
+    /** Whether any cell was put since the last {@link #clear()}. */
+    boolean hasValue() {
+        return size > 0;
+    }
+
+    /** Empties the row for the next one (cells left behind are unreachable: their kind is ABSENT). */
+    void clear() {
+        Arrays.fill(kinds, 0, size, ABSENT);
+        size = 0;
+    }
+
+    private static void checkColumn(int column) {
+        if (column < 0 || column >= ReadLimits.MAX_COLUMNS) {
+            throw new SourceFailure("a cell lies beyond column XFD, the last column Excel allows");
+        }
+    }
+
+    private void slot(int column, byte kind) {
+        if (column >= kinds.length) {
+            int length = Math.max(column + 1, kinds.length * 2);
+            kinds = Arrays.copyOf(kinds, length);
+            cells = Arrays.copyOf(cells, length);
+            numbers = Arrays.copyOf(numbers, length);
+            starts = Arrays.copyOf(starts, length);
+            ends = Arrays.copyOf(ends, length);
+        }
+        kinds[column] = kind;
+        cells[column] = null;
+        size = Math.max(size, column + 1);
+    }
+
+    /** {@link String#isBlank()} of the characters, without making the String. */
+    private static boolean isBlank(char[] text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            // No supplementary code point is whitespace, so testing single chars gives isBlank's answer.
+            if (!Character.isWhitespace(text[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private final class CellList extends AbstractList<Cell> implements RandomAccess {
+        @Override
+        public Cell get(int index) {
+            if (index < 0 || index >= size) {
+                throw new IndexOutOfBoundsException(index);
+            }
+            return cell(index);
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+    }
+}
