@@ -32,6 +32,16 @@ final class RowBuffer {
         row.putText(column, text, start, end);
     }
 
+    /** Puts a text, copying it: the caller may reuse the builder. Blank text only pads. */
+    void copyText(int column, CharSequence text) {
+        row.copyText(column, text);
+    }
+
+    /** Puts a text held elsewhere, such as a shared string. Blank text only pads. */
+    void putString(int column, String text) {
+        row.putString(column, text);
+    }
+
     /** Puts a number shown in General format. */
     void putNumber(int column, double value) {
         row.putNumber(column, value);

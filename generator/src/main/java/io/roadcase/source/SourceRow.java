@@ -9,9 +9,9 @@ import java.util.RandomAccess;
  * The cells of one row of a sheet or CSV file, by column (column A = 0), as a {@link RowSink} receives
  * them. The source reuses the row for the next one, so it is valid only during the sink's call.
  *
- * <p>Cells are made only when asked for: a CSV field stays characters in the parser's buffer and a
- * General number stays a {@code double}, and {@link #kind}, {@link #number} and {@link #text} read them
- * in place. Reading a million-row table, making a {@link Cell} (and a String, and the displayed text
+ * <p>Cells are made only when asked for: text stays characters (in the CSV parser's buffer, or
+ * copied into the row) or the shared string it is, a General number stays a {@code double}, and
+ * {@link #kind}, {@link #number} and {@link #text} read them in place. Reading a million-row table, making a {@link Cell} (and a String, and the displayed text
  * of a number) for every field was most of the time left after parsing. {@link #cell} and
  * {@link #cells} give exactly the cells the source would have made.
  */
@@ -20,10 +20,12 @@ public final class SourceRow {
     private static final byte ABSENT = 0;
     /** {@code cells[column]} holds the cell. */
     private static final byte MADE = 1;
-    /** A non-blank CSV field: {@code chars[starts[column]..ends[column])}. */
-    private static final byte CSV_TEXT = 2;
+    /** Non-blank text: {@code chars[starts[column]..ends[column])}. */
+    private static final byte CHARS = 2;
+    /** Non-blank text: {@code strings[column]}. */
+    private static final byte STRING = 3;
     /** A number in General format: {@code numbers[column]}. */
-    private static final byte GENERAL_NUMBER = 3;
+    private static final byte GENERAL_NUMBER = 4;
 
     private final NumberCells numberCells;
     private byte[] kinds = new byte[8];
@@ -31,7 +33,12 @@ public final class SourceRow {
     private double[] numbers = new double[8];
     private int[] starts = new int[8];
     private int[] ends = new int[8];
+    private String[] strings = new String[8];
+    /** The text of CHARS cells: the CSV lexer's buffer, or {@link #copies}. */
     private char[] chars;
+    /** Text copied for this row ({@link #copyText}), {@link #copied} characters of it. */
+    private char[] copies = new char[64];
+    private int copied;
     private int size;
     private final List<Cell> view = new CellList();
 
@@ -67,7 +74,7 @@ public final class SourceRow {
             return Cell.Kind.BLANK;
         }
         return switch (kinds[column]) {
-            case CSV_TEXT -> Cell.Kind.TEXT;
+            case CHARS, STRING -> Cell.Kind.TEXT;
             case GENERAL_NUMBER -> Cell.Kind.NUMBER;
             default -> cells[column].kind();
         };
@@ -82,25 +89,29 @@ public final class SourceRow {
     }
 
     /**
-     * The cell's text ({@link Cell#text()}); for a CSV field a view of the parser's buffer, valid only
+     * The cell's text ({@link Cell#text()}); for text read in place a view of the characters, valid only
      * during the sink's call: use {@code toString()} to keep it.
      */
     public CharSequence text(int column) {
         if (isBlank(column)) {
             return "";
         }
-        if (kinds[column] == CSV_TEXT) {
-            return new TextSlice(chars, starts[column], ends[column]);
-        }
-        return cell(column).text();
+        return switch (kinds[column]) {
+            case CHARS -> new TextSlice(chars, starts[column], ends[column]);
+            case STRING -> strings[column];
+            default -> cell(column).text();
+        };
     }
 
-    /** Whether the cell's text ({@link Cell#text()}) is the given text; compares a CSV field in place. */
+    /** Whether the cell's text ({@link Cell#text()}) is the given text; compares text in place. */
     public boolean textEquals(int column, String text) {
         if (isBlank(column)) {
             return text.isEmpty();
         }
-        if (kinds[column] != CSV_TEXT) {
+        if (kinds[column] == STRING) {
+            return strings[column].equals(text);
+        }
+        if (kinds[column] != CHARS) {
             return cell(column).text().equals(text);
         }
         int start = starts[column];
@@ -122,7 +133,8 @@ public final class SourceRow {
             return Cell.BLANK;
         }
         switch (kinds[column]) {
-            case CSV_TEXT -> cells[column] = Cell.text(new String(chars, starts[column], ends[column] - starts[column]));
+            case CHARS -> cells[column] = Cell.text(new String(chars, starts[column], ends[column] - starts[column]));
+            case STRING -> cells[column] = Cell.text(strings[column]);
             case GENERAL_NUMBER -> cells[column] = numberCells.cell(numbers[column], NumberCells.GENERAL);
             default -> {
                 return cells[column];
@@ -153,10 +165,40 @@ public final class SourceRow {
         if (isBlank(text, start, end)) {
             return;
         }
-        slot(column, CSV_TEXT);
+        slot(column, CHARS);
         chars = text;
         starts[column] = start;
         ends[column] = end;
+    }
+
+    /** Puts text that the source will reuse, by copying it into the row; blank text only pads. */
+    void copyText(int column, CharSequence text) {
+        checkColumn(column);
+        int length = text.length();
+        if (copies.length - copied < length) {
+            copies = Arrays.copyOf(copies, Math.max(copies.length * 2, copied + length));
+        }
+        for (int i = 0; i < length; i++) {
+            copies[copied + i] = text.charAt(i);
+        }
+        if (isBlank(copies, copied, copied + length)) {
+            return;
+        }
+        slot(column, CHARS);
+        chars = copies;
+        starts[column] = copied;
+        ends[column] = copied + length;
+        copied += length;
+    }
+
+    /** Puts text held elsewhere (a shared string); blank text only pads. */
+    void putString(int column, String text) {
+        checkColumn(column);
+        if (text.isBlank()) {
+            return;
+        }
+        slot(column, STRING);
+        strings[column] = text;
     }
 
     /** Puts a number whose format is General: its cell is made only if someone asks for it. */
@@ -175,6 +217,7 @@ public final class SourceRow {
     void clear() {
         Arrays.fill(kinds, 0, size, ABSENT);
         size = 0;
+        copied = 0;
     }
 
     private static void checkColumn(int column) {
@@ -191,6 +234,7 @@ public final class SourceRow {
             numbers = Arrays.copyOf(numbers, length);
             starts = Arrays.copyOf(starts, length);
             ends = Arrays.copyOf(ends, length);
+            strings = Arrays.copyOf(strings, length);
         }
         kinds[column] = kind;
         cells[column] = null;

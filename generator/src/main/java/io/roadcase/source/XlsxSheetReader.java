@@ -22,6 +22,8 @@ import javax.xml.stream.XMLStreamException;
  */
 final class XlsxSheetReader {
 
+    private static final String[] TYPES = {"n", "s", "inlineStr", "str", "b", "e"};
+
     /** Aalto's factory with its defaults, as its SAX parser factory makes it. */
     private static final InputFactoryImpl XML = new InputFactoryImpl();
 
@@ -31,6 +33,9 @@ final class XlsxSheetReader {
     private final NumberCells numbers;
     private final FileClock clock;
     private final StringBuilder value = new StringBuilder(64);
+    private final AttributeText referenceText = new AttributeText();
+    private final AttributeText typeText = new AttributeText();
+    private final AttributeText styleText = new AttributeText();
 
     private int rowNumber;
     private boolean inRow;
@@ -115,14 +120,14 @@ final class XlsxSheetReader {
         }
     }
 
-    private void startElement(XmlScanner xml) {
+    private void startElement(XmlScanner xml) throws XMLStreamException {
         switch (xml.getName().getLocalName()) {
             case "c" -> startCell(xml);
             case "v" -> startValue(inCell);
             case "t" -> startValue(inInlineString && phoneticDepth == 0);
             case "is" -> inInlineString = inCell;
             case "rPh" -> phoneticDepth++;
-            case "row" -> startRow(attribute(xml, "r"));
+            case "row" -> startRow(rowReference(xml));
             default -> {
             }
         }
@@ -151,7 +156,7 @@ final class XlsxSheetReader {
         }
     }
 
-    private void startRow(String reference) {
+    private void startRow(CharSequence reference) {
         if (inRow) {
             endRow();
         }
@@ -166,21 +171,25 @@ final class XlsxSheetReader {
         inRow = false;
     }
 
-    private void startCell(XmlScanner xml) {
+    private void startCell(XmlScanner xml) throws XMLStreamException {
         if (!inRow) {
             // A cell outside any <row>: treat it as a row of its own rather than lose it.
             startRow(null);
         }
-        String reference = null;
-        String styleIndex = null;
+        CharSequence reference = null;
+        CharSequence styleIndex = null;
         type = null;
-        // One pass by index: looking each attribute up by name costs a hash search per name.
+        // One pass by index, by first letter: Aalto makes the names anew for every element, so a
+        // switch on them (or a lookup by name) would hash each one.
         for (int i = 0, n = xml.getAttrCount(); i < n; i++) {
-            switch (xml.getAttrPrefixedName(i)) {
-                case "r" -> reference = xml.getAttrValue(i);
-                case "t" -> type = xml.getAttrValue(i);
-                case "s" -> styleIndex = xml.getAttrValue(i);
-                default -> {
+            String name = xml.getAttrPrefixedName(i);
+            if (name.length() == 1) {
+                switch (name.charAt(0)) {
+                    case 'r' -> reference = referenceText.read(xml, i);
+                    case 't' -> type = typeName(typeText.read(xml, i));
+                    case 's' -> styleIndex = styleText.read(xml, i);
+                    default -> {
+                    }
                 }
             }
         }
@@ -203,53 +212,74 @@ final class XlsxSheetReader {
         }
         inCell = false;
         inInlineString = false;
-        if ((type == null || type.equals("n")) && value.length() > 0) {
+        put();
+    }
+
+    /**
+     * Puts the cell just read. Numbers in General format, shared strings and inline text without
+     * escapes are put as they are: their {@link Cell} is made only if a reader asks for it. The type
+     * is compared with equals, not switched on: it is a new String for every cell, and a switch
+     * would hash it.
+     */
+    private void put() {
+        boolean blank = value.length() == 0;
+        if (type == null || type.equals("n")) {
+            if (blank) {
+                rows.put(column, Cell.BLANK);
+                return;
+            }
             double number = parseDouble(value);
             NumberCells.Format format = styles.format(style);
             if (format.general) {
-                // Its cell, with the text Excel would show, is made only if a reader asks for it.
                 rows.putNumber(column, number);
             } else {
                 rows.put(column, numbers.cell(number, format));
             }
-        } else {
-            rows.put(column, cell());
-        }
-    }
-
-    /** The cell of any type but a number. */
-    private Cell cell() {
-        if (type == null || type.equals("n")) {
-            return Cell.BLANK;
-        }
-        return switch (type) {
-            case "s" -> {
-                if (value.length() == 0) {
-                    yield Cell.BLANK;
-                }
-                String shared = sharedStrings.get(parseNonNegative(value, "shared string"));
-                if (shared == null) {
-                    throw new SourceFailure("a cell refers to shared text that the workbook does not contain");
-                }
-                yield Cell.text(shared);
+        } else if (type.equals("s")) {
+            if (blank) {
+                rows.put(column, Cell.BLANK);
+                return;
             }
-            case "inlineStr", "str" -> Cell.text(XlsxSharedStrings.decodeEscapes(value));
-            case "b" -> value.length() == 0 ? Cell.BLANK
-                    : new Cell(Cell.Kind.BOOLEAN, isTrue(value) ? "TRUE" : "FALSE", isTrue(value) ? 1 : 0, null);
-            case "e" -> value.length() == 0 ? Cell.BLANK : new Cell(Cell.Kind.ERROR, value.toString(), 0, null);
+            String shared = sharedStrings.get(parseNonNegative(value, "shared string"));
+            if (shared == null) {
+                throw new SourceFailure("a cell refers to shared text that the workbook does not contain");
+            }
+            rows.putString(column, shared);
+        } else if (type.equals("inlineStr") || type.equals("str")) {
+            if (value.indexOf("_x") < 0) {
+                rows.copyText(column, value);
+            } else {
+                rows.put(column, Cell.text(XlsxSharedStrings.decodeEscapes(value)));
+            }
+        } else if (type.equals("b")) {
+            rows.put(column, blank ? Cell.BLANK
+                    : new Cell(Cell.Kind.BOOLEAN, isTrue(value) ? "TRUE" : "FALSE", isTrue(value) ? 1 : 0, null));
+        } else if (type.equals("e")) {
+            rows.put(column, blank ? Cell.BLANK : new Cell(Cell.Kind.ERROR, value.toString(), 0, null));
+        } else {
             // t="d": an ISO 8601 date as text, rare (Excel never writes it); the read layer parses text dates.
-            default -> Cell.text(value.toString());
-        };
+            rows.put(column, Cell.text(value.toString()));
+        }
     }
 
-    /** The value of an unprefixed attribute, or null. */
-    private static String attribute(XmlScanner xml, String name) {
+    /** The row's {@code r} attribute (unprefixed), or null. */
+    private CharSequence rowReference(XmlScanner xml) throws XMLStreamException {
         for (int i = 0, n = xml.getAttrCount(); i < n; i++) {
-            if (xml.getAttrPrefixedName(i).equals(name)) {
-                return xml.getAttrValue(i);
+            if (xml.getAttrPrefixedName(i).equals("r")) {
+                return referenceText.read(xml, i);
             }
         }
         return null;
+    }
+
+    /** The cell type as one of the known names, which the type is then compared with. */
+    private static String typeName(CharSequence type) {
+        for (String known : TYPES) {
+            if (known.contentEquals(type)) {
+                return known;
+            }
+        }
+        return type.toString();
     }
 
     private static boolean isTrue(CharSequence text) {
@@ -287,7 +317,7 @@ final class XlsxSheetReader {
         return (int) number;
     }
 
-    private static int parseRowNumber(String reference) {
+    private static int parseRowNumber(CharSequence reference) {
         int number = parseNonNegative(reference, "row");
         if (number < 1 || number > 1_048_576) {
             throw new SourceFailure("a row number %s is outside Excel's rows 1 to 1,048,576".formatted(reference));
@@ -296,7 +326,7 @@ final class XlsxSheetReader {
     }
 
     /** The 0-based column of a reference such as {@code AB12}. */
-    private static int parseColumn(String reference) {
+    private static int parseColumn(CharSequence reference) {
         int column = 0;
         int i = 0;
         for (; i < reference.length(); i++) {
