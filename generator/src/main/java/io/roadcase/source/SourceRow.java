@@ -20,7 +20,7 @@ public final class SourceRow {
     private static final byte ABSENT = 0;
     /** {@code cells[column]} holds the cell. */
     private static final byte MADE = 1;
-    /** Non-blank text: {@code chars[starts[column]..ends[column])}. */
+    /** Non-blank text: {@code chars[column][starts[column]..ends[column])}. */
     private static final byte CHARS = 2;
     /** Non-blank text: {@code strings[column]}. */
     private static final byte STRING = 3;
@@ -34,8 +34,8 @@ public final class SourceRow {
     private int[] starts = new int[8];
     private int[] ends = new int[8];
     private String[] strings = new String[8];
-    /** The text of CHARS cells: the CSV lexer's buffer, or {@link #copies}. */
-    private char[] chars;
+    /** Where the text of each CHARS cell lies: the CSV lexer's buffer, or {@link #copies}. */
+    private char[][] chars = new char[8][];
     /** Text copied for this row ({@link #copyText}), {@link #copied} characters of it. */
     private char[] copies = new char[64];
     private int copied;
@@ -97,7 +97,7 @@ public final class SourceRow {
             return "";
         }
         return switch (kinds[column]) {
-            case CHARS -> new TextSlice(chars, starts[column], ends[column]);
+            case CHARS -> new TextSlice(chars[column], starts[column], ends[column]);
             case STRING -> strings[column];
             default -> cell(column).text();
         };
@@ -119,8 +119,9 @@ public final class SourceRow {
         if (length != text.length()) {
             return false;
         }
+        char[] own = chars[column];
         for (int i = 0; i < length; i++) {
-            if (chars[start + i] != text.charAt(i)) {
+            if (own[start + i] != text.charAt(i)) {
                 return false;
             }
         }
@@ -133,7 +134,7 @@ public final class SourceRow {
             return Cell.BLANK;
         }
         switch (kinds[column]) {
-            case CHARS -> cells[column] = Cell.text(new String(chars, starts[column], ends[column] - starts[column]));
+            case CHARS -> cells[column] = Cell.text(new String(chars[column], starts[column], ends[column] - starts[column]));
             case STRING -> cells[column] = Cell.text(strings[column]);
             case GENERAL_NUMBER -> cells[column] = numberCells.cell(numbers[column], NumberCells.GENERAL);
             default -> {
@@ -166,7 +167,7 @@ public final class SourceRow {
             return;
         }
         slot(column, CHARS);
-        chars = text;
+        chars[column] = text;
         starts[column] = start;
         ends[column] = end;
     }
@@ -185,7 +186,7 @@ public final class SourceRow {
             return;
         }
         slot(column, CHARS);
-        chars = copies;
+        chars[column] = copies;
         starts[column] = copied;
         ends[column] = copied + length;
         copied += length;
@@ -235,6 +236,7 @@ public final class SourceRow {
             starts = Arrays.copyOf(starts, length);
             ends = Arrays.copyOf(ends, length);
             strings = Arrays.copyOf(strings, length);
+            chars = Arrays.copyOf(chars, length);
         }
         kinds[column] = kind;
         cells[column] = null;
