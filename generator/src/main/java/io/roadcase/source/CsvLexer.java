@@ -14,10 +14,11 @@ import org.apache.commons.csv.CSVException;
  * separator. Malformed input fails with the exception commons-csv's record iterator threw, so users
  * see the same message; {@code CsvLexerTest} compares the two on many generated inputs.
  *
- * <p>Why not commons-csv itself: it reads character by character through two buffered readers and
- * copies every field into a String, which made the parse alone 1.0x of the time we may take in
- * all (the target is 1.2x of that parse for reading, converting and checking a million rows). This
- * lexer scans a large buffer in place and leaves fields there: {@link #start} and {@link #end}.
+ * <p>Why not commons-csv itself: reading, converting and checking a million rows should take at most
+ * 1.2 times a bare commons-csv parse of them, and that parse alone is the 1.0 (it reads character by
+ * character through two buffered readers and copies every field into a String). This lexer scans one
+ * buffer in place and leaves the fields there ({@link #start}, {@link #end}); with it the whole read
+ * takes 0.6 to 1.1 times the bare parse (docs/benchmarks.md, "Reading").
  */
 final class CsvLexer {
 

@@ -9,11 +9,11 @@ import java.util.RandomAccess;
  * The cells of one row of a sheet or CSV file, by column (column A = 0), as a {@link RowSink} receives
  * them. The source reuses the row for the next one, so it is valid only during the sink's call.
  *
- * <p>Cells are made only when asked for: text stays characters (in the CSV parser's buffer, or
- * copied into the row) or the shared string it is, a General number stays a {@code double}, and
- * {@link #kind}, {@link #number} and {@link #text} read them in place. Reading a million-row table, making a {@link Cell} (and a String, and the displayed text
- * of a number) for every field was most of the time left after parsing. {@link #cell} and
- * {@link #cells} give exactly the cells the source would have made.
+ * <p>Cells are made only when asked for: text stays characters (in the CSV lexer's buffer, or copied
+ * into the row) or the shared string it is, a General number stays a {@code double}, and {@link #kind},
+ * {@link #number} and {@link #text} read them in place. Reading a million-row table, making a
+ * {@link Cell} (and a String, and the displayed text of a number) for every field was most of the time
+ * left after parsing. {@link #cell} and {@link #cells} give exactly the cells the source used to make.
  */
 public final class SourceRow {
 
@@ -64,6 +64,7 @@ public final class SourceRow {
         return size;
     }
 
+    /** Whether a column is empty (blank cells are never put), or beyond {@link #size()}. */
     public boolean isBlank(int column) {
         return column < 0 || column >= size || kinds[column] == ABSENT;
     }
@@ -134,7 +135,8 @@ public final class SourceRow {
             return Cell.BLANK;
         }
         switch (kinds[column]) {
-            case CHARS -> cells[column] = Cell.text(new String(chars[column], starts[column], ends[column] - starts[column]));
+            case CHARS -> cells[column] = Cell.text(
+                    new String(chars[column], starts[column], ends[column] - starts[column]));
             case STRING -> cells[column] = Cell.text(strings[column]);
             case GENERAL_NUMBER -> cells[column] = numberCells.cell(numbers[column], NumberCells.GENERAL);
             default -> {
@@ -214,7 +216,7 @@ public final class SourceRow {
         return size > 0;
     }
 
-    /** Empties the row for the next one (cells left behind are unreachable: their kind is ABSENT). */
+    /** Empties the row for the next one (what the arrays still hold is ignored: its kind is ABSENT). */
     void clear() {
         Arrays.fill(kinds, 0, size, ABSENT);
         size = 0;

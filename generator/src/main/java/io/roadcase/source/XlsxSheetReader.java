@@ -16,12 +16,13 @@ import javax.xml.stream.XMLStreamException;
  * <p>The XML is read by Aalto's scanner in the loop of Aalto's own SAX parser
  * ({@code SAXParserImpl.fireEvents}), driven here directly: the same scanner settings, the same
  * events and the same failures (a DOCTYPE is refused, entities are never expanded), but without a
- * callback per event and with text read from the scanner's buffer. Measured on a million-row sheet,
- * this and reading General numbers without making their cells took the time from 1.5x to under
- * fastexcel-reader's (docs/benchmarks.md).
+ * callback per event and with text and attribute values ({@link AttributeText}) read from the
+ * scanner's buffers. Measured on a million-row sheet, this took reading from 1.4 times
+ * fastexcel-reader's time to 0.8 (docs/benchmarks.md, "Reading").
  */
 final class XlsxSheetReader {
 
+    /** The cell types {@link #put} knows, as the constants {@link #typeName} returns. */
     private static final String[] TYPES = {"n", "s", "inlineStr", "str", "b", "e"};
 
     /** Aalto's factory with its defaults, as its SAX parser factory makes it. */
