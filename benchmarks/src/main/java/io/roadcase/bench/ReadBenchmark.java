@@ -16,12 +16,14 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
@@ -35,13 +37,25 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 1)
-@Measurement(iterations = 3)
+@Warmup(iterations = 5)
+@Measurement(iterations = 5)
 @Fork(value = 1, jvmArgs = {"-Xmx256m", "-Djava.awt.headless=true"})
 public class ReadBenchmark {
 
     @Param("target/bench-data/kpi-values")
     public String data;
+
+    /** As in {@link ReadRatio}: the heap a fresh JVM has, not one shrunk by the collections between iterations. */
+    @Setup(Level.Trial)
+    public void keepTheHeap() {
+        ReadRatio.keepTheHeap();
+    }
+
+    /** Each iteration reads on a clean heap, as one run of the tool does, not amid the previous one's garbage. */
+    @Setup(Level.Iteration)
+    public void collect() {
+        System.gc();
+    }
 
     @Benchmark
     public Object roadcaseXlsx() {

@@ -5,6 +5,7 @@ import io.roadcase.model.Origin;
 import io.roadcase.model.Problem;
 import io.roadcase.source.Cell;
 import io.roadcase.source.RowSink;
+import io.roadcase.source.SourceRow;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -65,6 +66,9 @@ public final class KpiValuesTable extends Table<Observation> {
         private int value;
         private int target;
         private int note;
+        /** The value and target headers as written, for messages. */
+        private String valueLabel;
+        private String targetLabel;
         /** Wide layout: the date of each value column and its own origin columns map. */
         private final List<Integer> wideIndexes = new ArrayList<>();
         private final List<LocalDate> wideDates = new ArrayList<>();
@@ -85,7 +89,7 @@ public final class KpiValuesTable extends Table<Observation> {
         }
 
         @Override
-        public void row(int number, List<Cell> cells) {
+        public void row(int number, SourceRow cells) {
             if (TableSink.isBlank(cells)) {
                 return;
             }
@@ -104,7 +108,7 @@ public final class KpiValuesTable extends Table<Observation> {
                 gaveUp = true;
                 return;
             }
-            Header candidate = Header.match(table, cells);
+            Header candidate = Header.match(table, cells.cells());
             if (candidate.index[table.position(KPI)] >= 0) {
                 start(candidate, number, cells);
             }
@@ -120,7 +124,7 @@ public final class KpiValuesTable extends Table<Observation> {
                     + " date and value columns (long layout) or one column per date (wide layout); none found"));
         }
 
-        private void start(Header found, int number, List<Cell> cells) {
+        private void start(Header found, int number, SourceRow cells) {
             started = true;
             header = found;
             columns = found.columnsForOrigin(sheet != null);
@@ -129,6 +133,8 @@ public final class KpiValuesTable extends Table<Observation> {
             value = found.index[table.position(VALUE)];
             target = found.index[table.position(TARGET)];
             note = found.index[table.position(NOTE)];
+            valueLabel = label(VALUE);
+            targetLabel = label(TARGET);
             if (value >= 0) {
                 if (date < 0) {
                     context.problems().add(Problem.error(Header.sheetPlace(file, sheet), "the kpi_values table has"
@@ -142,10 +148,10 @@ public final class KpiValuesTable extends Table<Observation> {
         }
 
         /** Every header cell other than kpi must be a date or period: the date of that column's values. */
-        private void wideHeader(int number, List<Cell> cells) {
+        private void wideHeader(int number, SourceRow cells) {
             for (int i = 0; i < cells.size(); i++) {
-                Cell cell = cells.get(i);
-                if (i == kpi || cell == null || cell.isBlank()) {
+                Cell cell = cells.cell(i);
+                if (i == kpi || cell.isBlank()) {
                     continue;
                 }
                 try {
@@ -165,36 +171,36 @@ public final class KpiValuesTable extends Table<Observation> {
             }
         }
 
-        private void longRow(int number, List<Cell> cells) {
-            Cell valueCell = cell(cells, value);
-            if (valueCell.isBlank()) {
+        private void longRow(int number, SourceRow cells) {
+            if (cells.isBlank(value)) {
                 return;
             }
             Origin origin = new Origin(file, sheet, number, columns);
             String id = kpiId(cells, origin);
-            LocalDate day = parseDate(cell(cells, date), origin);
-            Double amount = parseNumber(valueCell, VALUE, label(VALUE), origin);
-            Double periodTarget = target < 0 ? null : parseNumber(cell(cells, target), TARGET, label(TARGET), origin);
+            LocalDate day = parseDate(cells, origin);
+            double amount = parseNumber(cells, value, VALUE, valueLabel, origin);
+            double periodTarget = target < 0 ? Double.NaN : parseNumber(cells, target, TARGET, targetLabel, origin);
             String text = null;
-            if (note >= 0) {
+            if (!cells.isBlank(note)) {
                 try {
-                    text = TextCells.text(cell(cells, note));
+                    text = TextCells.text(cells.cell(note));
                 } catch (BadCell e) {
                     error(origin, NOTE, e.getMessage());
                 }
             }
-            if (id != null && day != null && amount != null) {
-                out.accept(new Observation(id, day, amount, periodTarget, text, origin));
+            if (id != null && day != null && !Double.isNaN(amount)) {
+                out.accept(new Observation(id, day, amount, Double.isNaN(periodTarget) ? null : periodTarget, text,
+                        origin));
             }
         }
 
-        private void wideRow(int number, List<Cell> cells) {
+        private void wideRow(int number, SourceRow cells) {
             Origin rowOrigin = new Origin(file, sheet, number, columns);
             String id = null;
             boolean idRead = false;
             for (int j = 0; j < wideIndexes.size(); j++) {
-                Cell cell = cell(cells, wideIndexes.get(j));
-                if (cell.isBlank()) {
+                int column = wideIndexes.get(j);
+                if (cells.isBlank(column)) {
                     continue;
                 }
                 if (!idRead) {
@@ -202,22 +208,22 @@ public final class KpiValuesTable extends Table<Observation> {
                     idRead = true;
                 }
                 Origin origin = new Origin(file, sheet, number, wideColumns.get(j));
-                Double amount = parseNumber(cell, VALUE, wideLabels.get(j), origin);
-                if (id != null && amount != null) {
+                double amount = parseNumber(cells, column, VALUE, wideLabels.get(j), origin);
+                if (id != null && !Double.isNaN(amount)) {
                     out.accept(new Observation(id, wideDates.get(j), amount, null, null, origin));
                 }
             }
         }
 
-        private String kpiId(List<Cell> cells, Origin origin) {
-            Cell cell = cell(cells, kpi);
-            if (cell.isBlank()) {
+        private String kpiId(SourceRow cells, Origin origin) {
+            if (cells.isBlank(kpi)) {
                 error(origin, KPI, "a KPI id is required, found nothing");
                 return null;
             }
-            if (cell.kind() == Cell.Kind.TEXT && cell.text().equals(lastKpiText)) {
+            if (lastKpiText != null && cells.kind(kpi) == Cell.Kind.TEXT && cells.textEquals(kpi, lastKpiText)) {
                 return lastKpiId;
             }
+            Cell cell = cells.cell(kpi);
             try {
                 String id = TextCells.id(cell);
                 String shared = ids.putIfAbsent(id, id);
@@ -232,25 +238,26 @@ public final class KpiValuesTable extends Table<Observation> {
             }
         }
 
-        private LocalDate parseDate(Cell cell, Origin origin) {
-            if (cell.isBlank()) {
+        private LocalDate parseDate(SourceRow cells, Origin origin) {
+            if (cells.isBlank(date)) {
                 error(origin, DATE, "a date is required, found nothing");
                 return null;
             }
             try {
-                return DateCells.date(cell, DateCells.Role.START, context.dateFormat());
+                return DateCells.date(cells, date, DateCells.Role.START, context.dateFormat());
             } catch (BadCell e) {
                 error(origin, DATE, e.getMessage());
                 return null;
             }
         }
 
-        private Double parseNumber(Cell cell, Column column, String label, Origin origin) {
+        /** The number of a cell, NaN when it is blank or not a number (reported). */
+        private double parseNumber(SourceRow cells, int index, Column column, String label, Origin origin) {
             try {
-                return NumberCells.number(cell);
+                return NumberCells.value(cells, index);
             } catch (BadCell e) {
                 error(origin, column, label, e.getMessage());
-                return null;
+                return Double.NaN;
             }
         }
 
@@ -265,14 +272,6 @@ public final class KpiValuesTable extends Table<Observation> {
         private void error(Origin origin, Column column, String label, String message) {
             context.problems().add(Problem.error(origin.at(column.name()),
                     "column " + Found.quoted(label) + ": " + message));
-        }
-
-        private static Cell cell(List<Cell> cells, int index) {
-            if (index < 0 || index >= cells.size()) {
-                return Cell.BLANK;
-            }
-            Cell cell = cells.get(index);
-            return cell == null ? Cell.BLANK : cell;
         }
     }
 }

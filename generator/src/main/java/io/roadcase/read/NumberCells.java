@@ -1,6 +1,8 @@
 package io.roadcase.read;
 
 import io.roadcase.source.Cell;
+import io.roadcase.source.Decimals;
+import io.roadcase.source.SourceRow;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,6 +46,36 @@ public final class NumberCells {
             default:
                 throw Found.expected(NUMBER, cell);
         }
+    }
+
+    /**
+     * {@link #number(Cell)} of a column of a row as a {@code double}, NaN for a blank cell. General
+     * numbers and plain decimal text are read in place: a million-row table is nearly all of these.
+     * Any other cell is made and parsed as {@link #number(Cell)} does, with its messages.
+     */
+    public static double value(SourceRow row, int column) throws BadCell {
+        switch (row.kind(column)) {
+            case BLANK -> {
+                return Double.NaN;
+            }
+            case NUMBER -> {
+                double value = row.number(column);
+                if (Double.isFinite(value)) {
+                    return value;
+                }
+            }
+            case TEXT -> {
+                // Plain decimal text has no spaces to strip, and Decimals gives parseDouble's value.
+                double value = Decimals.parse(row.text(column));
+                if (!Double.isNaN(value)) {
+                    return value;
+                }
+            }
+            default -> {
+            }
+        }
+        // Never null: only a blank cell gives null.
+        return number(row.cell(column));
     }
 
     /**

@@ -5,6 +5,7 @@ import io.roadcase.model.Place;
 import io.roadcase.model.Problem;
 import io.roadcase.model.Settings;
 import io.roadcase.source.Cell;
+import io.roadcase.source.SourceRow;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +31,7 @@ public final class Row {
     private final Map<String, String> originColumns;
     private final ReadContext context;
     private int number;
-    private List<Cell> cells;
+    private SourceRow cells;
     private Origin origin;
 
     Row(Table<?> table, Header header, String file, String sheet, ReadContext context) {
@@ -43,7 +44,7 @@ public final class Row {
     }
 
     /** Moves to the next data row (the source may reuse the list after the reader returns). */
-    void reset(int rowNumber, List<Cell> rowCells) {
+    void reset(int rowNumber, SourceRow rowCells) {
         this.number = rowNumber;
         this.cells = rowCells;
         this.origin = null;
@@ -84,12 +85,7 @@ public final class Row {
 
     /** The raw cell of a column; blank when the column is absent or the row is short. */
     public Cell cell(Column column) {
-        int index = header.index[table.position(column)];
-        if (index < 0 || index >= cells.size()) {
-            return Cell.BLANK;
-        }
-        Cell cell = cells.get(index);
-        return cell == null ? Cell.BLANK : cell;
+        return cells.cell(header.index[table.position(column)]);
     }
 
     /** Reports an error at a cell of this row, prefixed with the column's header. */
@@ -215,8 +211,8 @@ public final class Row {
         Map<String, String> extra = null;
         for (int i = 0; i < header.extraIndexes.size(); i++) {
             int index = header.extraIndexes.get(i);
-            Cell cell = index < cells.size() ? cells.get(index) : null;
-            if (cell != null && !cell.isBlank() && cell.kind() != Cell.Kind.ERROR) {
+            Cell cell = cells.cell(index);
+            if (!cell.isBlank() && cell.kind() != Cell.Kind.ERROR) {
                 if (extra == null) {
                     extra = new LinkedHashMap<>();
                 }

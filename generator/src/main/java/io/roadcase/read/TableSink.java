@@ -3,6 +3,7 @@ package io.roadcase.read;
 import io.roadcase.model.Problem;
 import io.roadcase.source.Cell;
 import io.roadcase.source.RowSink;
+import io.roadcase.source.SourceRow;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -36,7 +37,7 @@ class TableSink<T> implements RowSink {
     }
 
     @Override
-    public void row(int number, List<Cell> cells) {
+    public void row(int number, SourceRow cells) {
         if (isBlank(cells)) {
             return;
         }
@@ -55,7 +56,7 @@ class TableSink<T> implements RowSink {
             gaveUp = true;
             return;
         }
-        Header candidate = Header.match(table, cells);
+        Header candidate = Header.match(table, cells.cells());
         if (candidate.missing().isEmpty()) {
             header(candidate, number);
         } else if (best == null || candidate.matched() > best.matched()) {
@@ -99,9 +100,9 @@ class TableSink<T> implements RowSink {
         return table.columns().stream().filter(Column::required).toList();
     }
 
-    static boolean isBlank(List<Cell> cells) {
-        for (Cell cell : cells) {
-            if (cell != null && !cell.isBlank()) {
+    static boolean isBlank(SourceRow cells) {
+        for (int column = 0; column < cells.size(); column++) {
+            if (!cells.isBlank(column)) {
                 return false;
             }
         }
@@ -109,10 +110,22 @@ class TableSink<T> implements RowSink {
     }
 
     /** A row whose first non-blank cell starts with {@code #}. */
-    static boolean isComment(List<Cell> cells) {
-        for (Cell cell : cells) {
-            if (cell != null && !cell.isBlank()) {
-                return cell.kind() == Cell.Kind.TEXT && cell.text().strip().startsWith("#");
+    static boolean isComment(SourceRow cells) {
+        for (int column = 0; column < cells.size(); column++) {
+            if (!cells.isBlank(column)) {
+                return cells.kind(column) == Cell.Kind.TEXT && startsWithHash(cells.text(column));
+            }
+        }
+        return false;
+    }
+
+    /** {@code text.strip().startsWith("#")}, without copying the text. */
+    private static boolean startsWithHash(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                // A surrogate is never whitespace, so it ends the leading blanks as strip() would.
+                return c == '#';
             }
         }
         return false;

@@ -8,16 +8,13 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
 
 /**
  * Streams a UTF-8 CSV file (a byte-order mark is accepted). The separator is a comma, or a
  * semicolon when the first non-blank line has semicolons and no comma, as spreadsheets in many
- * European locales save it. Every cell is text; the table readers parse numbers and dates.
+ * European locales save it. Every cell is text; the table readers parse numbers and dates. Fields
+ * are split as commons-csv's default format does ({@link CsvLexer}).
  */
 final class CsvSource {
 
@@ -29,27 +26,17 @@ final class CsvSource {
         if (sink == null) {
             return;
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder()
-                .setDelimiter(separator(file))
-                // Empty lines stay records, so each record starts right after the previous one
-                // and the parser's line count gives the line where the next one starts.
-                .setIgnoreEmptyLines(false)
-                .get();
+        char separator = separator(file);
         RowBuffer rows = new RowBuffer(sink, clock);
-        try (RecordLengthLimit reader = new RecordLengthLimit(open(file));
-             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
-            Iterator<CSVRecord> records = parser.iterator();
-            while (true) {
-                long line = parser.getCurrentLineNumber() + 1;
-                reader.startRecord();
-                if (!records.hasNext()) {
-                    break;
+        try (Reader reader = open(file)) {
+            // A buffer's worth on top of the limit, as when commons-csv's read-ahead counted too.
+            CsvLexer records = new CsvLexer(reader, separator, ReadLimits.MAX_CSV_RECORD_CHARACTERS + 65_536);
+            while (records.next()) {
+                char[] text = records.buffer();
+                for (int field = 0; field < records.fields(); field++) {
+                    rows.putText(field, text, records.start(field), records.end(field));
                 }
-                CSVRecord record = records.next();
-                for (int column = 0; column < record.size(); column++) {
-                    rows.put(column, Cell.text(record.get(column)));
-                }
-                rows.endRow((int) Math.min(line, Integer.MAX_VALUE));
+                rows.endRow((int) Math.min(records.line(), Integer.MAX_VALUE));
             }
         }
         rows.end();
@@ -77,8 +64,8 @@ final class CsvSource {
     }
 
     /**
-     * Stops a record that grows beyond {@link ReadLimits#MAX_CSV_RECORD_CHARACTERS}: an unclosed
-     * quote would otherwise pull the rest of the file, however large, into one cell.
+     * Stops finding the separator beyond {@link ReadLimits#MAX_CSV_RECORD_CHARACTERS}: a file without
+     * line breaks would otherwise be read whole into one line.
      */
     private static final class RecordLengthLimit extends FilterReader {
 
@@ -86,10 +73,6 @@ final class CsvSource {
 
         RecordLengthLimit(Reader in) {
             super(in);
-        }
-
-        void startRecord() {
-            sinceRecordStart = 0;
         }
 
         @Override
@@ -108,7 +91,7 @@ final class CsvSource {
 
         private void count(int n) {
             sinceRecordStart += n;
-            // The parser reads ahead by a buffer, so allow that much on top of the limit.
+            // The line reader reads ahead by a buffer, so allow that much on top of the limit.
             if (sinceRecordStart > ReadLimits.MAX_CSV_RECORD_CHARACTERS + 65_536L) {
                 throw new SourceFailure("a CSV record is longer than %,d characters: is a quote left unclosed?"
                         .formatted(ReadLimits.MAX_CSV_RECORD_CHARACTERS));

@@ -1,57 +1,63 @@
 package io.roadcase.source;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
- * Collects the cells of one row by column and hands non-blank rows to the sink. One list is reused
- * for every row, as {@link RowSink} allows, so streaming a sheet allocates no per-row list.
+ * Collects the cells of one row by column and hands non-blank rows to the sink. One {@link SourceRow}
+ * is reused for every row, as {@link RowSink} allows, so streaming a sheet allocates no per-row objects.
  */
 final class RowBuffer {
 
     private final RowSink sink;
     private final FileClock clock;
-    private final ArrayList<Cell> cells = new ArrayList<>();
-    private final List<Cell> view = java.util.Collections.unmodifiableList(cells);
-    private boolean hasValue;
+    private final SourceRow row;
 
-    RowBuffer(RowSink sink, FileClock clock) {
+    /** @param numbers makes the cells of General numbers put with {@link #putNumber}; null if none are */
+    RowBuffer(RowSink sink, FileClock clock, NumberCells numbers) {
         this.sink = sink;
         this.clock = clock;
+        this.row = new SourceRow(numbers);
         clock.newTable();
+    }
+
+    RowBuffer(RowSink sink, FileClock clock) {
+        this(sink, clock, null);
     }
 
     /** Puts a cell at a 0-based column; blank cells only pad. */
     void put(int column, Cell cell) {
-        if (column < 0 || column >= ReadLimits.MAX_COLUMNS) {
-            throw new SourceFailure("a cell lies beyond column XFD, the last column Excel allows");
-        }
-        if (cell.isBlank()) {
-            return;
-        }
-        while (cells.size() < column) {
-            cells.add(Cell.BLANK);
-        }
-        if (cells.size() == column) {
-            cells.add(cell);
-        } else {
-            cells.set(column, cell);
-        }
-        hasValue = true;
+        row.put(column, cell);
+    }
+
+    /** Puts a CSV field, {@code text[start..end)}, valid until the row ends; blank fields only pad. */
+    void putText(int column, char[] text, int start, int end) {
+        row.putText(column, text, start, end);
+    }
+
+    /** Puts a text, copying it: the caller may reuse the builder. Blank text only pads. */
+    void copyText(int column, CharSequence text) {
+        row.copyText(column, text);
+    }
+
+    /** Puts a text held elsewhere, such as a shared string. Blank text only pads. */
+    void putString(int column, String text) {
+        row.putString(column, text);
+    }
+
+    /** Puts a number shown in General format. */
+    void putNumber(int column, double value) {
+        row.putNumber(column, value);
     }
 
     /** Ends the current row: sends it when it holds a value, then clears the buffer. */
     void endRow(int number) {
         clock.row();
-        if (hasValue) {
+        if (row.hasValue()) {
             try {
-                sink.row(number, view);
+                sink.row(number, row);
             } catch (RuntimeException e) {
                 throw new VisitorFailure(e);
             }
         }
-        cells.clear();
-        hasValue = false;
+        row.clear();
     }
 
     /** Ends the table. */

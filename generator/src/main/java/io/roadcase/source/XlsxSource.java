@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.XMLStreamException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -18,25 +19,24 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * Streams .xlsx/.xlsm workbooks: the package is opened read-only, every part is parsed with SAX
- * (secure parsers: no DTDs, no external entities; Aalto for the large sheet parts), and a sheet
- * nobody wants is never parsed.
+ * Streams .xlsx/.xlsm workbooks: the package is opened read-only by POI (zip-bomb limits, encrypted
+ * files recognised), the small parts are parsed with the JDK's secure SAX parser and the sheets with
+ * Aalto's scanner (both refuse a DOCTYPE and expand no entities), and a sheet nobody wants is never
+ * parsed.
  * Memory holds only the shared strings, the styles and one row.
  */
 final class XlsxSource {
 
     private final XMLReader xml;
-    private final XMLReader sheetXml;
     private final FileClock clock;
 
     private XlsxSource(FileClock clock) throws SAXException, ParserConfigurationException {
         this.xml = SecureXml.newReader();
-        this.sheetXml = SecureXml.newSheetReader();
         this.clock = clock;
     }
 
     static void read(File file, String relativeName, SheetVisitor visitor, FileClock clock)
-            throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
+            throws IOException, OpenXML4JException, SAXException, ParserConfigurationException, XMLStreamException {
         XlsxSource source = new XlsxSource(clock);
         OPCPackage pkg = OPCPackage.open(file, PackageAccess.READ);
         try {
@@ -48,7 +48,7 @@ final class XlsxSource {
     }
 
     private void read(OPCPackage pkg, String relativeName, SheetVisitor visitor)
-            throws IOException, OpenXML4JException, SAXException {
+            throws IOException, OpenXML4JException, SAXException, XMLStreamException {
         PackagePart workbookPart = new Parts(pkg).workbook();
         if (workbookPart == null) {
             throw new SourceFailure("this zip file holds no workbook: it is not an Excel workbook");
@@ -72,9 +72,12 @@ final class XlsxSource {
                 parse(related(workbookPart, "/sharedStrings"), sharedStrings);
                 partsLoaded = true;
             }
-            RowBuffer rows = new RowBuffer(sink, clock);
-            parse(sheetXml, sheetPart.getInputStream(),
-                    new XlsxSheetHandler(rows, sharedStrings, styles, numbers, clock));
+            RowBuffer rows = new RowBuffer(sink, clock, numbers);
+            try (InputStream sheet = sheetPart.getInputStream()) {
+                if (sheet != null) {
+                    new XlsxSheetReader(rows, sharedStrings, styles, numbers, clock).read(sheet);
+                }
+            }
             rows.end();
         }
     }
@@ -130,17 +133,12 @@ final class XlsxSource {
     }
 
     private void parse(InputStream stream, ContentHandler handler) throws IOException, SAXException {
-        parse(xml, stream, handler);
-    }
-
-    private static void parse(XMLReader reader, InputStream stream, ContentHandler handler)
-            throws IOException, SAXException {
         if (stream == null) {
             return;
         }
         try (stream) {
-            reader.setContentHandler(handler);
-            reader.parse(new InputSource(stream));
+            xml.setContentHandler(handler);
+            xml.parse(new InputSource(stream));
         }
     }
 }

@@ -4,6 +4,7 @@ import io.roadcase.model.Problem;
 import io.roadcase.model.Settings;
 import io.roadcase.source.Cell;
 import io.roadcase.source.RowSink;
+import io.roadcase.source.SourceRow;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,7 +48,7 @@ final class Feed {
         ReadContext context = new ReadContext(settings, SettingsTable.dateFormatter(settings), CASE_START, problems);
         RowSink sink = table.sink(file, sheet, context, records::add);
         for (int i = 0; i < rows.length; i++) {
-            sink.row(i + 1, rows[i]);
+            sink.row(i + 1, SourceRow.of(rows[i]));
         }
         sink.end();
         return new Fed<>(records, problems);

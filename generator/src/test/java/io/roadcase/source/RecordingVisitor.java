@@ -52,8 +52,8 @@ final class RecordingVisitor implements SheetVisitor {
         sheets.put(name, rows);
         return new RowSink() {
             @Override
-            public void row(int number, List<Cell> cells) {
-                rows.add(new Row(number, List.copyOf(cells)));
+            public void row(int number, SourceRow cells) {
+                rows.add(new Row(number, List.copyOf(cells.cells())));
             }
 
             @Override

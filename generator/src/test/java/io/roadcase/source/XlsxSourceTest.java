@@ -216,6 +216,26 @@ class XlsxSourceTest {
     }
 
     @Test
+    void readsAttributesWithSpacesAsBefore() throws Exception {
+        // Values are read in Aalto's buffer, trimmed: spaces around them must still count (AttributeText).
+        Path typed = handMadeWorkbook("typed.xlsx", "<sheetData><row r=\"1\"><c r=\"A1\" t=\" s\"><v>7</v></c>"
+                + "<c x=\"a \" r=\"B1\" y=\" b\"><v>3</v></c><c r=\"C1\" t=\"inlineStr \"><v>8</v></c></row></sheetData>");
+        Path reference = handMadeWorkbook("reference.xlsx", "<sheetData><row r=\"1\"><c r=\" A1\"><v>1</v></c></row></sheetData>");
+        Path style = handMadeWorkbook("style.xlsx", "<sheetData><row r=\"1\"><c r=\"A1\" s=\"1 \"><v>1</v></c></row></sheetData>");
+        Path row = handMadeWorkbook("row.xlsx", "<sheetData><row r=\"1 \"><c r=\"A1\"><v>1</v></c></row></sheetData>");
+
+        RecordingVisitor.Row cells = RecordingVisitor.readAll(typed).rows("Data").get(0);
+
+        assertThat(cells.cells()).containsExactly(Cell.text("7"), Cell.number(3, "3"), Cell.text("8"));
+        assertThatThrownBy(() -> RecordingVisitor.readAll(reference))
+                .isInstanceOf(SourceException.class).hasMessage("a cell has an invalid reference \"A1\"");
+        assertThatThrownBy(() -> RecordingVisitor.readAll(style))
+                .isInstanceOf(SourceException.class).hasMessage("a cell has an invalid style number \"1\"");
+        assertThatThrownBy(() -> RecordingVisitor.readAll(row))
+                .isInstanceOf(SourceException.class).hasMessage("a cell has an invalid row number \"1\"");
+    }
+
+    @Test
     void rejectsACellBeyondExcelsLastColumn() throws Exception {
         Path file = handMadeWorkbook("wide.xlsx", "<sheetData><row r=\"1\"><c r=\"ZZZZ1\"><v>1</v></c></row></sheetData>");
 
