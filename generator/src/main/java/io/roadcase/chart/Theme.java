@@ -218,13 +218,18 @@ public final class Theme {
         return Double.isFinite(value) ? f.format(BigDecimal.valueOf(value)) : f.format(value);
     }
 
-    /** A copy of the format of this shape, built on first use; {@code make} gets the locale. */
+    /** A copy of the format of this shape (formats are not thread-safe). */
     private NumberFormat copy(String shape, Function<Locale, NumberFormat> make) {
-        return (NumberFormat) formats.computeIfAbsent(shape, k -> {
+        return (NumberFormat) shared(shape, make).clone();
+    }
+
+    /** The one format of this shape, rounding half up, built on first use; {@code make} gets the locale. */
+    private NumberFormat shared(String shape, Function<Locale, NumberFormat> make) {
+        return formats.computeIfAbsent(shape, k -> {
             NumberFormat f = make.apply(locale);
             f.setRoundingMode(RoundingMode.HALF_UP);
             return f;
-        }).clone();
+        });
     }
 
     private static NumberFormat decimals(NumberFormat f, int minDecimals, int maxDecimals) {
@@ -252,11 +257,8 @@ public final class Theme {
         // The compact format ignores fraction digits for BigDecimal input: format the double. Its
         // clone() shares the inner DecimalFormat (JDK 17), so copies are not independent: one format,
         // one caller at a time (seen as "3M" for 1.7M when two charts were drawn at once).
-        NumberFormat compact = formats.computeIfAbsent("compact", k -> {
-            NumberFormat f = decimals(NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT), 0, 1);
-            f.setRoundingMode(RoundingMode.HALF_UP);
-            return f;
-        });
+        NumberFormat compact = shared("compact",
+                l -> decimals(NumberFormat.getCompactNumberInstance(l, NumberFormat.Style.SHORT), 0, 1));
         synchronized (compact) {
             return compact.format(value);
         }
