@@ -1,6 +1,8 @@
 package io.roadcase.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,12 +13,22 @@ import java.util.regex.Pattern;
 /**
  * Runs {@code generate} in a second JVM started with the C1 compiler only.
  *
- * <p>Why: a {@code generate} run is short and runs a lot of distinct code (spreadsheets, templates,
- * PDF, charts) once. On a 2-core CI machine the JVM's optimising compiler (C2) then spends more CPU
- * than it saves: measured with {@code bench/run}, C1 only takes the sample data from about 4.1 s to
- * 2.9 s and the large portfolio from 25.6 s to 12.7 s. A jar cannot carry JVM options, so the command
- * starts itself again with {@code -XX:TieredStopAtLevel=1}, the user's JVM options after it (they win),
- * and the same arguments; output, input and the exit code pass straight through.
+ * <p>Why: a {@code generate} run is short, runs a lot of distinct code (spreadsheets, templates, PDF,
+ * charts) once and keeps a heap of a few hundred megabytes. The JVM's defaults on a 2-core CI machine
+ * are tuned for the opposite, a long-running server. Measured with {@code bench/run} and profiled:
+ * <ul>
+ *   <li>{@code -XX:TieredStopAtLevel=1}: the optimising compiler (C2) spends more CPU than it saves.
+ *       C1 only takes the sample data from about 4.1 s to 2.9 s and the large portfolio from 25.6 s to
+ *       12.7 s.
+ *   <li>{@code -XX:+UseSerialGC}: G1's write barriers and background threads cost about 1 s of CPU on
+ *       the sample data; the serial collector's pauses on this heap are a few milliseconds. Added only
+ *       when the user's options choose no collector (two collectors are an error).
+ *   <li>{@code -XX:+UseTransparentHugePages}: a fifth of the sample's kernel time was page faults on
+ *       fresh heap. Added only where the kernel offers transparent huge pages on request.
+ * </ul>
+ * A jar cannot carry JVM options, so the command starts itself again with these options, the user's
+ * JVM options after them (they win), and the same arguments; output, input and the exit code pass
+ * straight through.
  *
  * <p>It does not relaunch, and runs in this JVM, when: {@code ROADCASE_FORK=0} is set; the command is not
  * {@code generate} (validating a million rows is faster with C2); the JVM options already choose a
@@ -32,7 +44,13 @@ final class Launcher {
     /** {@code ROADCASE_FORK=0} runs every command in the JVM it was started in. */
     static final String FORK = "ROADCASE_FORK";
 
-    static final List<String> TUNING = List.of("-XX:TieredStopAtLevel=1");
+    private static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
+    private static final String SERIAL_GC = "-XX:+UseSerialGC";
+    private static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
+    /** A JVM option that chooses the garbage collector. */
+    private static final Pattern GC_CHOICE = Pattern.compile("-XX:[+-]Use\\w*GC");
+    /** Where Linux says whether it gives transparent huge pages: "[always]", "[madvise]" or "[never]". */
+    private static final Path THP_SETTING = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
 
     /** JVM options that are safe to repeat in the second JVM... */
     private static final Pattern PLAIN_OPTION = Pattern.compile("-(Xm[sx]\\S+|Xss\\S+|D\\S+|XX:\\S+)");
@@ -58,7 +76,8 @@ final class Launcher {
         }
         ProcessHandle.Info self = ProcessHandle.current().info();
         Optional<List<String>> command = self.command()
-                .flatMap(java -> self.arguments().flatMap(argv -> tunedCommand(java, List.of(argv), args)));
+                .flatMap(java -> self.arguments().flatMap(
+                        argv -> tunedCommand(java, List.of(argv), args, hugePagesOnRequest())));
         if (command.isEmpty()) {
             return OptionalInt.empty();
         }
@@ -94,12 +113,13 @@ final class Launcher {
     }
 
     /**
-     * The command line of the tuned JVM: {@code java TUNING <jvm options> -jar <jar> <args>}; empty when
+     * The command line of the tuned JVM: {@code java <tuning> <jvm options> -jar <jar> <args>}; empty when
      * this JVM was not started as {@code java [plain options] -jar <jar> <args>} or already chooses a compiler.
      *
      * @param argv this JVM's arguments after the executable, as the operating system reports them
+     * @param hugePages whether the kernel gives transparent huge pages to a JVM that asks for them
      */
-    static Optional<List<String>> tunedCommand(String java, List<String> argv, String[] args) {
+    static Optional<List<String>> tunedCommand(String java, List<String> argv, String[] args, boolean hugePages) {
         int jar = argv.indexOf("-jar");
         if (jar < 0 || jar + 1 >= argv.size()
                 || !argv.subList(jar + 2, argv.size()).equals(Arrays.asList(args))) {
@@ -111,9 +131,25 @@ final class Launcher {
         }
         List<String> command = new ArrayList<>();
         command.add(java);
-        command.addAll(TUNING);
+        command.add(C1_ONLY);
+        if (options.stream().noneMatch(o -> GC_CHOICE.matcher(o).matches())) {
+            command.add(SERIAL_GC);
+        }
+        if (hugePages) {
+            command.add(HUGE_PAGES);
+        }
         command.addAll(argv);
         return Optional.of(command);
+    }
+
+    /** Whether Linux gives transparent huge pages to a process that asks (elsewhere the JVM would warn). */
+    static boolean hugePagesOnRequest() {
+        try {
+            String setting = Files.readString(THP_SETTING);
+            return setting.contains("[always]") || setting.contains("[madvise]");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /**

@@ -2,6 +2,9 @@ package io.roadcase.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -11,12 +14,37 @@ class LauncherTest {
 
     @Test
     void startsTheSameCommandWithTheTuningFirstSoTheUsersOptionsWin() {
-        List<String> argv = List.of("-Xmx512m", "-Dx=1", "-XX:+UseSerialGC", "-jar", "roadcase.jar",
+        List<String> argv = List.of("-Xmx512m", "-Dx=1", "-XX:-UseTransparentHugePages", "-jar", "roadcase.jar",
                 "generate", "--data", "d", "--out", "o");
 
-        assertThat(Launcher.tunedCommand("/jdk/bin/java", argv, ARGS)).hasValue(List.of("/jdk/bin/java",
-                "-XX:TieredStopAtLevel=1", "-Xmx512m", "-Dx=1", "-XX:+UseSerialGC", "-jar", "roadcase.jar",
+        assertThat(Launcher.tunedCommand("/jdk/bin/java", argv, ARGS, true)).hasValue(List.of("/jdk/bin/java",
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:+UseTransparentHugePages",
+                "-Xmx512m", "-Dx=1", "-XX:-UseTransparentHugePages", "-jar", "roadcase.jar",
                 "generate", "--data", "d", "--out", "o"));
+    }
+
+    @Test
+    void keepsTheUsersCollectorAndAsksForHugePagesOnlyWhereTheKernelGivesThem() {
+        List<String> argv = List.of("-XX:+UseG1GC", "-jar", "roadcase.jar", "generate", "--data", "d", "--out", "o");
+
+        assertThat(Launcher.tunedCommand("java", argv, ARGS, false)).hasValue(List.of("java",
+                "-XX:TieredStopAtLevel=1", "-XX:+UseG1GC", "-jar", "roadcase.jar",
+                "generate", "--data", "d", "--out", "o"));
+    }
+
+    @Test
+    void theTunedJvmStartsWithEveryOptionItIsGiven() throws Exception {
+        List<String> command = Launcher.tunedCommand(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                List.of("-Xmx64m", "-jar", "x.jar", "generate", "--data", "d", "--out", "o"), ARGS,
+                Launcher.hugePagesOnRequest()).orElseThrow();
+        List<String> version = new ArrayList<>(command.subList(0, command.indexOf("-jar")));
+        version.add("-version");
+        Process java = new ProcessBuilder(version).redirectErrorStream(true).start();
+        String output = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(java.waitFor()).as(output).isZero();
+        assertThat(output).as("no JVM warning").doesNotContainIgnoringCase("warning");
     }
 
     @Test
@@ -26,16 +54,16 @@ class LauncherTest {
                 "-XX:StartFlightRecording=filename=rec.jfr", "-Dcom.sun.management.jmxremote.port=9010",
                 "-Xlog:gc:file=gc.log", "-ea")) {
             List<String> argv = List.of(option, "-jar", "roadcase.jar", "generate", "--data", "d", "--out", "o");
-            assertThat(Launcher.tunedCommand("java", argv, ARGS)).as(option).isEmpty();
+            assertThat(Launcher.tunedCommand("java", argv, ARGS, true)).as(option).isEmpty();
         }
     }
 
     @Test
     void runsInThisJvmWhenTheCommandLineIsNotTheOneItRuns() {
         assertThat(Launcher.tunedCommand("java", List.of("-cp", "roadcase.jar", "io.roadcase.cli.Main", "generate",
-                "--data", "d", "--out", "o"), ARGS)).isEmpty();
-        assertThat(Launcher.tunedCommand("java", List.of("-jar", "roadcase.jar", "generate"), ARGS)).isEmpty();
-        assertThat(Launcher.tunedCommand("java", List.of("-jar"), ARGS)).isEmpty();
+                "--data", "d", "--out", "o"), ARGS, true)).isEmpty();
+        assertThat(Launcher.tunedCommand("java", List.of("-jar", "roadcase.jar", "generate"), ARGS, true)).isEmpty();
+        assertThat(Launcher.tunedCommand("java", List.of("-jar"), ARGS, true)).isEmpty();
     }
 
     @Test
