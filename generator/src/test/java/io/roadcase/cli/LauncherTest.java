@@ -18,7 +18,7 @@ class LauncherTest {
                 "generate", "--data", "d", "--out", "o");
 
         assertThat(Launcher.tunedCommand("/jdk/bin/java", argv, ARGS, true)).hasValue(List.of("/jdk/bin/java",
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:+UseTransparentHugePages",
+                "-XX:TieredStopAtLevel=1", "-XX:C1MaxInlineSize=20", "-XX:+UseSerialGC", "-XX:+UseTransparentHugePages",
                 "-Xmx512m", "-Dx=1", "-XX:-UseTransparentHugePages", "-jar", "roadcase.jar",
                 "generate", "--data", "d", "--out", "o"));
     }
@@ -28,7 +28,7 @@ class LauncherTest {
         List<String> argv = List.of("-XX:+UseG1GC", "-jar", "roadcase.jar", "generate", "--data", "d", "--out", "o");
 
         assertThat(Launcher.tunedCommand("java", argv, ARGS, false)).hasValue(List.of("java",
-                "-XX:TieredStopAtLevel=1", "-XX:+UseG1GC", "-jar", "roadcase.jar",
+                "-XX:TieredStopAtLevel=1", "-XX:C1MaxInlineSize=20", "-XX:+UseG1GC", "-jar", "roadcase.jar",
                 "generate", "--data", "d", "--out", "o"));
     }
 
