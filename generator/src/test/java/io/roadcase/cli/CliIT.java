@@ -1,6 +1,7 @@
 package io.roadcase.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.roadcase.GeneratorTestSupport;
 import java.io.IOException;
@@ -119,6 +120,22 @@ class CliIT {
         assertThat(second.code()).as(second.err()).isZero();
         assertThat(first.out()).isEqualTo(second.out().replace(single.toString(), tuned.toString()));
         assertThat(GeneratorTestSupport.checksums(tuned)).isEqualTo(GeneratorTestSupport.checksums(single));
+    }
+
+    @Test
+    void theClassDataArchiveTheBuildTrainedFitsItsJarAndThisJdk() throws Exception {
+        assumeFalse(Boolean.getBoolean("roadcase.cds.skip"), "the build skipped the archive (-Droadcase.cds.skip)");
+        Path archive = JAR.resolveSibling("roadcase.jsa");
+        assertThat(archive).as("the build trains a class-data archive beside the jar").isRegularFile();
+        // -Xshare:on: the JVM refuses to start rather than ignore an archive that does not fit.
+        Process java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:SharedArchiveFile=" + archive, "-Xshare:on", "-jar", JAR.toString(), "--version")
+                .redirectErrorStream(true).start();
+        String output = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(java.waitFor()).as(output).isZero();
+        assertThat(output).startsWith("roadcase ");
+        assertThat(Launcher.classDataArchive(JAR.toString())).isEqualTo(archive.toAbsolutePath());
     }
 
     @Test

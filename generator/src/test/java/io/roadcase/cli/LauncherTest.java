@@ -3,10 +3,12 @@ package io.roadcase.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LauncherTest {
 
@@ -30,6 +32,22 @@ class LauncherTest {
         assertThat(Launcher.tunedCommand("java", argv, ARGS, false)).hasValue(List.of("java",
                 "-XX:TieredStopAtLevel=1", "-XX:C1MaxInlineSize=20", "-XX:+UseG1GC", "-jar", "roadcase.jar",
                 "generate", "--data", "d", "--out", "o"));
+    }
+
+    @Test
+    void handsTheTunedJvmTheClassDataArchiveBesideTheJar(@TempDir Path dir) throws Exception {
+        Path jar = Files.createFile(dir.resolve("roadcase.jar"));
+        List<String> argv = List.of("-jar", jar.toString(), "generate", "--data", "d", "--out", "o");
+
+        assertThat(Launcher.tunedCommand("java", argv, ARGS, false).orElseThrow())
+                .noneMatch(option -> option.startsWith("-XX:SharedArchiveFile"));
+
+        Files.createFile(dir.resolve("roadcase.jsa"));
+        assertThat(Launcher.tunedCommand("java", argv, ARGS, false)).hasValue(List.of("java",
+                "-XX:TieredStopAtLevel=1", "-XX:C1MaxInlineSize=20", "-XX:+UseSerialGC",
+                "-XX:SharedArchiveFile=" + dir.resolve("roadcase.jsa").toAbsolutePath(),
+                "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+                "-jar", jar.toString(), "generate", "--data", "d", "--out", "o"));
     }
 
     @Test
