@@ -39,12 +39,12 @@ import java.util.regex.Pattern;
  * JVM options after them (they win), and the same arguments; output, input and the exit code pass
  * straight through.
  *
- * <p>It does not relaunch, and runs in this JVM, when: {@code ROADCASE_FORK=0} is set; the command is not
- * {@code generate} (validating a million rows is faster with C2); the JVM options already choose a
- * compiler, or are anything but heap, stack, {@code -D} and {@code -XX:} options (an agent or debugger
- * must stay in the JVM it was started in), or record, archive or listen on a port; or the command line
- * cannot be read back (as on Windows). The second JVM
- * stops as soon as the first one is gone, killed or not, so killing the command still stops the run.
+ * <p>It does not relaunch, and runs in this JVM, when: {@code ROADCASE_FORK=0} is set; the JVM is not
+ * HotSpot; the command is not {@code generate} (validating a million rows is faster with C2); the
+ * JVM options already choose a compiler, or are anything but heap, stack, {@code -D} and {@code -XX:}
+ * options (an agent or debugger must stay in the JVM it was started in), or record, archive or listen
+ * on a port; or the command line cannot be read back (as on Windows). The second JVM stops as soon as
+ * the first one is gone, killed or not, so killing the command still stops the run.
  */
 final class Launcher {
 
@@ -82,7 +82,7 @@ final class Launcher {
             watchParent();
             return OptionalInt.empty();
         }
-        if ("0".equals(System.getenv(FORK)) || !isGenerate(args)) {
+        if ("0".equals(System.getenv(FORK)) || !isGenerate(args) || !isHotSpot(System.getProperty("java.vm.name"))) {
             return OptionalInt.empty();
         }
         ProcessHandle.Info self = ProcessHandle.current().info();
@@ -116,6 +116,11 @@ final class Launcher {
                 // The hook runs anyway.
             }
         }
+    }
+
+    /** Whether the JVM is HotSpot (all common JDKs), whose options the tuning is; OpenJ9 has its own. */
+    static boolean isHotSpot(String vmName) {
+        return vmName != null && (vmName.contains("HotSpot") || vmName.contains("OpenJDK"));
     }
 
     /** Whether the command is {@code generate} (the first argument that is not an option). */

@@ -85,6 +85,14 @@ class LauncherTest {
     }
 
     @Test
+    void onlyHotSpotIsTunedItsOptionsMeanNothingToOpenJ9() {
+        assertThat(Launcher.isHotSpot("OpenJDK 64-Bit Server VM")).isTrue();
+        assertThat(Launcher.isHotSpot("Java HotSpot(TM) 64-Bit Server VM")).isTrue();
+        assertThat(Launcher.isHotSpot("Eclipse OpenJ9 VM")).isFalse();
+        assertThat(Launcher.isHotSpot(null)).isFalse();
+    }
+
+    @Test
     void onlyGenerateIsTuned() {
         assertThat(Launcher.isGenerate(ARGS)).isTrue();
         assertThat(Launcher.isGenerate(new String[] {"validate", "--data", "generate"})).isFalse();
