@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  *       CPU; with 2 MB pages the run takes about 0.3 s less. Added only where the kernel offers
  *       transparent huge pages on request.
  *   <li>{@code -XX:SharedArchiveFile=roadcase.jsa}: the build trains this class-data archive beside the
- *       jar (about 5,000 classes a run loads, already parsed and verified); mapping it saves 0.35 s.
+ *       jar (about 5,000 classes a run loads, already parsed and verified); mapping it saves about 0.4 s.
  *       Added only when the file is there; the JVM checks that it was made by the same JDK for the
  *       same jar and otherwise ignores it, quietly.
  * </ul>

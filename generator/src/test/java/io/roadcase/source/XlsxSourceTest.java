@@ -166,6 +166,24 @@ class XlsxSourceTest {
     }
 
     @Test
+    void rejectsAnOfficePackageWithNoMainPart() throws Exception {
+        Path file = folder.resolve("properties-only.xlsx");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>");
+            entry(zip, "_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\""
+                    + " Target=\"docProps/core.xml\"/></Relationships>");
+            entry(zip, "docProps/core.xml", "<?xml version=\"1.0\"?><cp:coreProperties"
+                    + " xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\"/>");
+        }
+
+        assertThatThrownBy(() -> RecordingVisitor.readAll(file))
+                .isInstanceOf(SourceException.class).hasMessageContaining("holds no workbook");
+    }
+
+    @Test
     void rejectsTextSavedWithAnXlsxName() throws Exception {
         Path file = Files.writeString(folder.resolve("export.xlsx"), "kpi,date,value\nNPS,2026-01-01,3\n");
 
