@@ -1,5 +1,6 @@
 package io.roadcase.publish;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -25,7 +26,52 @@ final class FolderOutput implements Output {
             throw new IOException("internal error: " + path + " written twice in one run");
         }
         Files.createDirectories(target.getParent());
-        return Files.newOutputStream(target);
+        return new Named(Files.newOutputStream(target), path);
+    }
+
+    /**
+     * A file's stream whose failures name the file: the JDK's say only "No space left on device",
+     * which on its own does not tell a user which disk filled up.
+     */
+    private final class Named extends FilterOutputStream {
+
+        private final String path;
+
+        Named(OutputStream out, String path) {
+            super(out);
+            this.path = path;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                throw failed(e);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw failed(e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                super.close();
+            } catch (IOException e) {
+                throw failed(e);
+            }
+        }
+
+        private IOException failed(IOException e) {
+            return new IOException("cannot write " + path + " into " + root.getParent() + ": " + e.getMessage(), e);
+        }
     }
 
     /** Resolves a relative output path, refusing anything that would leave the folder. */

@@ -1,9 +1,12 @@
 package io.roadcase.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.roadcase.GeneratorTestSupport;
+import io.roadcase.testing.ExternalTool;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -105,6 +108,65 @@ class CliIT {
         try (Stream<Path> left = Files.list(tmp)) {
             assertThat(left.map(f -> f.getFileName().toString())).noneMatch(n -> n.contains(".staging-"));
         }
+    }
+
+    /**
+     * Runs two {@code generate}s into a small RAM disk that holds one output and a half, mounted in a
+     * user namespace of its own (no root needed, gone when the script ends): the second fills it up.
+     */
+    private static final String FULL_DISK_SCRIPT = """
+            set -u
+            mnt="$1"; jar="$2"; data="$3"; java="$4"; tmp="$5"; size="$6"
+            mount -t tmpfs -o size="$size" tmpfs "$mnt" || exit 90
+            touch "$tmp/mounted"
+            sums() { (cd "$mnt/site" && find . -type f | LC_ALL=C sort | xargs sha256sum) > "$tmp/$1.sums"; }
+            "$java" -jar "$jar" generate --data "$data" --out "$mnt/site" --report-date 2026-11-24 \
+                >"$tmp/first.out" 2>"$tmp/first.err"
+            echo $? > "$tmp/first.code"; sums first
+            "$java" -jar "$jar" generate --data "$data" --out "$mnt/site" --report-date 2026-11-25 \
+                >"$tmp/second.out" 2>"$tmp/second.err"
+            echo $? > "$tmp/second.code"; sums second
+            ls -A "$mnt" > "$tmp/left.txt"
+            """;
+
+    @Test
+    void aFullDiskFailsInOneLineAndLeavesThePreviousOutputAsItWas() throws Exception {
+        Path unshare = ExternalTool.require("unshare");
+        Path probe = tmp.resolve("probe");
+        assertThat(run("generate", "--data", GeneratorTestSupport.SAMPLE.toString(), "--out", probe.toString())
+                .code()).isZero();
+        long kilobytes = 0;
+        try (Stream<Path> files = Files.walk(probe)) {
+            for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                kilobytes += (Files.size(f) + 4095) / 4096 * 4;
+            }
+        }
+        Path mnt = Files.createDirectories(tmp.resolve("disk"));
+        Path script = Files.writeString(tmp.resolve("full-disk.sh"), FULL_DISK_SCRIPT);
+        Process sh = new ProcessBuilder(unshare.toString(), "--map-root-user", "--mount", "sh", script.toString(),
+                mnt.toString(), JAR.toAbsolutePath().toString(), GeneratorTestSupport.SAMPLE.toAbsolutePath().toString(),
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), tmp.toString(),
+                kilobytes * 3 / 2 + "k").redirectErrorStream(true).start();
+        String shOutput = new String(sh.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(sh.waitFor(180, TimeUnit.SECONDS)).isTrue();
+        if (!Files.exists(tmp.resolve("mounted"))) {
+            String message = "this machine lets no user namespace mount a small file system: " + shOutput.strip();
+            if (ExternalTool.ci()) {
+                fail(message + " (CI=true, so this is a failure)");
+            }
+            assumeTrue(false, message);
+        }
+
+        assertThat(Files.readString(tmp.resolve("first.code")).strip()).as(Files.readString(tmp.resolve("first.err")))
+                .isEqualTo("0");
+        String err = Files.readString(tmp.resolve("second.err"));
+        assertThat(Files.readString(tmp.resolve("second.code")).strip()).as(err).isEqualTo("3");
+        assertThat(err.lines().filter(l -> l.startsWith("roadcase:")).toList()).singleElement().asString()
+                .contains("cannot write ", "No space left on device", "the previous output is unchanged");
+        assertThat(err).doesNotContain("\tat ", "Exception");
+        assertThat(Files.readString(tmp.resolve("second.sums"))).isEqualTo(Files.readString(tmp.resolve("first.sums")))
+                .isNotEmpty();
+        assertThat(Files.readString(tmp.resolve("left.txt"))).doesNotContain(".staging-");
     }
 
     @Test
