@@ -1,0 +1,142 @@
+package io.roadcase.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import io.roadcase.Config;
+import io.roadcase.Config.Part;
+import io.roadcase.Generator;
+import io.roadcase.GeneratorTestSupport;
+import io.roadcase.testing.ExternalTool;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs axe-core, the accessibility engine browsers' own audit tools use, on one page of every kind of
+ * the sample site (charts included) in headless Chromium, against WCAG 2.1 A and AA and axe's best
+ * practices: no page may have a violation. axe-core comes from the npm registry, pinned, once per
+ * build ({@code target/axe-core/}).
+ */
+class AccessibilityTest {
+
+    private static final String AXE_VERSION = "4.10.2";
+    private static final Path AXE_DIR = Paths.get("target", "axe-core");
+
+    /** Runs axe when the page has loaded and writes one line per violation into the page. */
+    private static final String RUN_AXE = """
+            axe.run(document, {runOnly: {type: 'tag',
+                values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}}).then(function (r) {
+              var pre = document.createElement('pre');
+              pre.id = 'axe-result';
+              pre.textContent = 'rules passed: ' + r.passes.length + '\\n' + r.violations.map(function (v) {
+                return v.impact + ' ' + v.id + ': ' + v.help + ' at ' + v.nodes.slice(0, 5).map(function (n) {
+                  return n.target.join(' ');
+                }).join(', ');
+              }).join('\\n');
+              document.body.appendChild(pre);
+            });
+            """;
+
+    private static final Pattern RESULT = Pattern.compile("<pre id=\"axe-result\">(.*?)</pre>", Pattern.DOTALL);
+
+    @Test
+    void everyKindOfPageHasNoAccessibilityViolation(@TempDir Path site, @TempDir Path profile) throws Exception {
+        Path chromium = ExternalTool.require("chromium");
+        Path axe = axeCore();
+        Files.copy(axe, site.resolve("axe.min.js"));
+        Files.writeString(site.resolve("axe-run.js"), RUN_AXE);
+        new Generator(Config.of(GeneratorTestSupport.SAMPLE, site).withReportDate(LocalDate.of(2026, 11, 24))
+                .withParts(EnumSet.of(Part.SITE))).generate();
+
+        List<String> pages = List.of("index.html", "roadmap.html", "kpis.html", "funding.html",
+                first(site, "initiatives"), first(site, "kpis"), first(site, "funding"));
+        List<String> violations = new ArrayList<>();
+        for (String page : pages) {
+            String result = audit(chromium, profile, site, page);
+            assertThat(result).as("axe ran on %s", page).startsWith("rules passed: ");
+            assertThat(Integer.parseInt(result.lines().findFirst().orElseThrow().substring(14).strip()))
+                    .as("rules axe checked on %s", page).isGreaterThan(20);
+            result.lines().skip(1).forEach(line -> violations.add(page + ": " + line));
+        }
+        assertThat(violations).as("accessibility violations").isEmpty();
+    }
+
+    /** Opens a copy of the page with axe added and returns what axe wrote into it. */
+    private static String audit(Path chromium, Path profile, Path site, String page) throws Exception {
+        String root = page.contains("/") ? "../" : "";
+        String html = Files.readString(site.resolve(page), StandardCharsets.UTF_8);
+        assertThat(html).contains("</body>");
+        Path copy = site.resolve(page.replace(".html", ".axe.html"));
+        Files.writeString(copy, html.replace("</body>", "<script src=\"" + root + "axe.min.js\"></script>"
+                + "<script src=\"" + root + "axe-run.js\"></script></body>"));
+        Process p = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile, "--virtual-time-budget=30000", "--dump-dom", copy.toUri().toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String dom = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            fail("chromium did not finish within 120 s on " + page);
+        }
+        Matcher m = RESULT.matcher(dom);
+        assertThat(m.find()).as("axe's result in the page %s", page).isTrue();
+        return m.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    }
+
+    private static String first(Path site, String folder) throws IOException {
+        try (var files = Files.list(site.resolve(folder))) {
+            return folder + "/" + files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".html")).sorted()
+                    .findFirst().orElseThrow();
+        }
+    }
+
+    /** axe-core's script, fetched with npm once per build; the test skips (fails in CI) without npm or network. */
+    private static Path axeCore() throws Exception {
+        Path script = AXE_DIR.resolve("axe-" + AXE_VERSION + ".min.js");
+        if (Files.isRegularFile(script)) {
+            return script;
+        }
+        Path npm = ExternalTool.require("npm");
+        Files.createDirectories(AXE_DIR);
+        Process pack = new ProcessBuilder(npm.toString(), "pack", "axe-core@" + AXE_VERSION, "--silent")
+                .directory(AXE_DIR.toFile()).redirectErrorStream(true).start();
+        String output = new String(pack.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        Path tarball = AXE_DIR.resolve("axe-core-" + AXE_VERSION + ".tgz");
+        if (!pack.waitFor(120, TimeUnit.SECONDS) || pack.exitValue() != 0 || !Files.isRegularFile(tarball)) {
+            String message = "npm could not fetch axe-core " + AXE_VERSION + " (no network?): " + output.strip();
+            if (ExternalTool.ci()) {
+                fail(message + " (CI=true, so this is a failure)");
+            }
+            Assumptions.abort(message);
+        }
+        try (InputStream in = Files.newInputStream(tarball);
+                TarArchiveInputStream tar = new TarArchiveInputStream(new GZIPInputStream(in))) {
+            for (TarArchiveEntry entry = tar.getNextEntry(); entry != null; entry = tar.getNextEntry()) {
+                if (entry.getName().equals("package/axe.min.js")) {
+                    Path partial = Files.createTempFile(AXE_DIR, "axe", ".part");
+                    Files.copy(tar, partial, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(partial, script, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                    return script;
+                }
+            }
+        }
+        throw new IOException(tarball + " holds no package/axe.min.js");
+    }
+}
