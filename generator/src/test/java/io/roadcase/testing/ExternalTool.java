@@ -33,13 +33,20 @@ public final class ExternalTool {
                 }
             }
         }
-        String message = program + " is not installed, so this test cannot run (.ci/run installs it; on Debian: "
-                + "apt-get install " + debianPackage(program) + ")";
+        throw unavailable(program + " is not installed, so this test cannot run (.ci/run installs it; on Debian: "
+                + "apt-get install " + debianPackage(program) + ")");
+    }
+
+    /**
+     * Skips the test because something it needs is not there, or fails it under CI, where everything
+     * a test needs must be. Never returns normally; {@code throw unavailable(...)} reads as the end.
+     */
+    public static AssertionError unavailable(String message) {
         if (ci()) {
-            Assertions.fail(message + " — CI=true, so a missing program is a failure");
+            Assertions.fail(message + " — CI=true, so this is a failure");
         }
         Assumptions.abort(message);
-        throw new AssertionError("unreachable");
+        return new AssertionError("unreachable");
     }
 
     private static String debianPackage(String program) {
