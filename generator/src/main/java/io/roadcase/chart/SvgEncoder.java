@@ -22,7 +22,11 @@ final class SvgEncoder {
 
     private static final Pattern DOCTYPE = Pattern.compile("<!DOCTYPE[^>]*>\\s*");
     private static final Pattern SVG_START = Pattern.compile("<svg[^>]*>");
-    private static final Pattern CLIP_ID = Pattern.compile("clip-?\\d+");
+    /**
+     * A clip id where VectorGraphics2D writes one: its definition ({@code id="clip-123"}) and its uses
+     * ({@code url(#clip-123)}). Never the bare word: chart text such as "Video clip-7 rollout" must stay.
+     */
+    private static final Pattern CLIP_ID = Pattern.compile("(id=\"|url\\(#)(clip-?\\d+)(?=[\")])");
     private static final Pattern TEXT_STYLE = Pattern.compile("<text style=\"([^\"]*)\"");
     private static final String FAMILY = "font-family:&quot;DejaVu Sans&quot;;";
     private static final String FAMILY_WITH_FALLBACKS =
@@ -75,7 +79,8 @@ final class SvgEncoder {
 
     private static String renumberClips(String s) {
         Map<String, String> ids = new LinkedHashMap<>();
-        return CLIP_ID.matcher(s).replaceAll(m -> ids.computeIfAbsent(m.group(), k -> "clip" + (ids.size() + 1)));
+        return CLIP_ID.matcher(s).replaceAll(m -> Matcher.quoteReplacement(
+                m.group(1) + ids.computeIfAbsent(m.group(2), k -> "clip" + (ids.size() + 1))));
     }
 
     /** XML text and attribute escaping; characters XML 1.0 forbids are dropped. */
