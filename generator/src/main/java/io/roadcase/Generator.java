@@ -18,6 +18,7 @@ import io.roadcase.publish.Work;
 import io.roadcase.read.PortfolioReader;
 import io.roadcase.read.PortfolioReader.ReadResult;
 import io.roadcase.site.SiteRenderer;
+import io.roadcase.site.TemplateError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -95,6 +96,11 @@ public final class Generator {
                 long start = System.nanoTime();
                 written = staging.commit(fingerprint);
                 time("publish", start);
+            } catch (TemplateError e) {
+                // The user's template is broken: their input, like a bad cell, so a failed run with its place.
+                problems.add(e.problem());
+                problems.sort(Problem.BY_PLACE);
+                return new Result(List.copyOf(problems), true, false, 0, stages());
             }
             problems.sort(Problem.BY_PLACE);
             return new Result(List.copyOf(problems), false, false, written, stages());

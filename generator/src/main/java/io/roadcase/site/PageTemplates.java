@@ -4,6 +4,7 @@ import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.template.Configuration;
@@ -35,8 +36,10 @@ final class PageTemplates {
     private static final Version BEHAVIOUR = Configuration.VERSION_2_3_35;
 
     private final Configuration configuration;
+    private final Path userFolder;
 
     PageTemplates(Path userFolder) throws IOException {
+        this.userFolder = userFolder;
         configuration = new Configuration(BEHAVIOUR);
         configuration.setDefaultEncoding("UTF-8");
         configuration.setLocale(Locale.ROOT);
@@ -69,13 +72,19 @@ final class PageTemplates {
         return new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(userFolder.toFile()), builtIn});
     }
 
-    /** Renders one template, e.g. {@code site/index.ftlh}, with its data model. */
+    /**
+     * Renders one template, e.g. {@code site/index.ftlh}, with its data model.
+     *
+     * @throws TemplateError when a template does not parse or fails while rendering (its file, line and column)
+     */
     String render(String name, Map<String, Object> model) throws IOException {
         StringWriter out = new StringWriter();
         try {
             configuration.getTemplate(name).process(model, out);
+        } catch (ParseException e) {
+            throw TemplateError.of(e, name, userFolder);
         } catch (TemplateException e) {
-            throw new IOException("Template " + name + " failed: " + e.getMessage(), e);
+            throw TemplateError.of(e, name, userFolder);
         } catch (SecurityException e) {
             // FileTemplateLoader refuses a user template that links outside the template folder.
             throw new IOException("Template " + name + " refused: " + e.getMessage(), e);

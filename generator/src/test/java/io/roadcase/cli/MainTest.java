@@ -2,8 +2,11 @@ package io.roadcase.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.roadcase.GeneratorTestSupport;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,5 +51,42 @@ class MainTest {
 
         assertThat(code).isEqualTo(1);
         assertThat(err.toString()).contains("nothing-here").doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void aTemplateThatDoesNotParseIsTheUsersErrorWithItsFileLineAndColumn() throws IOException {
+        Path templates = tmp.resolve("templates");
+        Path index = Files.createDirectories(templates.resolve("site")).resolve("index.ftlh");
+        Files.writeString(index, "<h1>${report.settings.title}</h1>\n<#if report.kpis?size > 0>\n<p>open\n");
+
+        int code = generateWith(templates);
+
+        assertThat(code).as(err.toString()).isEqualTo(1);
+        assertThat(err.toString().lines().filter(l -> l.startsWith("error: ")).toList()).singleElement().asString()
+                .startsWith("error: " + index + ", line ")
+                .contains("column ", "the template does not parse", "#if");
+        assertThat(err.toString()).contains("nothing was published").doesNotContain("Exception", "\tat ", "----");
+        assertThat(tmp.resolve("site")).doesNotExist();
+    }
+
+    @Test
+    void aTemplateThatFailsWhileRenderingNamesTheExpressionAndItsPlace() throws IOException {
+        Path templates = tmp.resolve("templates");
+        Path index = Files.createDirectories(templates.resolve("site")).resolve("index.ftlh");
+        Files.writeString(index, "<h1>${report.settings.title}</h1>\n<p>${report.nosuchfield}</p>\n");
+
+        int code = generateWith(templates);
+
+        assertThat(code).as(err.toString()).isEqualTo(1);
+        assertThat(err.toString().lines().filter(l -> l.startsWith("error: ")).toList()).singleElement().asString()
+                .startsWith("error: " + index + ", line 2, column 6: the template failed while rendering index.html: ")
+                .contains("expected a value for ${report.nosuchfield}, found none");
+        assertThat(err.toString()).doesNotContain("Exception", "\tat ", "Tip:");
+        assertThat(tmp.resolve("site")).doesNotExist();
+    }
+
+    private int generateWith(Path templates) {
+        return run("generate", "--data", GeneratorTestSupport.SAMPLE.toString(), "--out", tmp.resolve("site").toString(),
+                "--templates", templates.toString(), "--only", "site", "--report-date", "2026-11-24");
     }
 }
