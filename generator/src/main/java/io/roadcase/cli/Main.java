@@ -12,7 +12,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,9 +40,8 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        OptionalInt tuned = Launcher.runTuned(args);
-        System.exit(tuned.isPresent() ? tuned.getAsInt()
-                : run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        System.exit(StartScript.exitCode(code));
     }
 
     /** Runs the command line with the given streams and returns the exit code (for tests). */
