@@ -2,6 +2,7 @@ package io.roadcase.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.roadcase.testing.ExternalTool;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -34,10 +34,7 @@ class PoiCorpusTest {
 
     @BeforeAll
     static void findCorpus() throws IOException {
-        String shared = System.getProperty("roadcase.shared");
-        Assumptions.assumeTrue(shared != null, "roadcase.shared is not set: corpus test skipped");
-        corpus = Path.of(shared, "corpus", "poi");
-        Assumptions.assumeTrue(Files.isRegularFile(corpus.resolve("INDEX.csv")), "no POI corpus at " + corpus);
+        corpus = ExternalTool.shared("corpus", "poi", "INDEX.csv").getParent();
         categories = new HashMap<>();
         try (Reader reader = Files.newBufferedReader(corpus.resolve("INDEX.csv"), StandardCharsets.UTF_8)) {
             for (CSVRecord record : CSVFormat.DEFAULT.builder().setHeader().get().parse(reader)) {

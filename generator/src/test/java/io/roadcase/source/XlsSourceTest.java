@@ -3,6 +3,7 @@ package io.roadcase.source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.roadcase.testing.ExternalTool;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +11,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,13 +99,10 @@ class XlsSourceTest {
         return file;
     }
 
-    /** The shared POI corpus, or a skipped test. */
+    /** The shared POI corpus, or a skipped test (a failed one under CI). */
     static final class PoiCorpus {
         static Path folder() {
-            String shared = System.getProperty("roadcase.shared");
-            Path corpus = shared == null ? null : Path.of(shared, "corpus", "poi");
-            Assumptions.assumeTrue(corpus != null && Files.isDirectory(corpus), "no shared POI corpus");
-            return corpus;
+            return ExternalTool.shared("corpus", "poi");
         }
     }
 }

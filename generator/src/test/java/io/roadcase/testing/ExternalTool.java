@@ -38,6 +38,25 @@ public final class ExternalTool {
     }
 
     /**
+     * A file or folder of the project's shared material ({@code ../shared}, beside the checkout: the POI
+     * corpus, the spec), found through the {@code roadcase.shared} property the build sets; skips the
+     * test (fails it in CI) when it is not there.
+     */
+    public static Path shared(String first, String... more) {
+        String shared = System.getProperty("roadcase.shared");
+        if (shared == null) {
+            throw unavailable("the system property roadcase.shared is not set (the build sets it to ../shared), "
+                    + "so this test cannot find " + Path.of(first, more));
+        }
+        Path path = Path.of(shared, first).resolve(Path.of("", more));
+        if (!Files.exists(path)) {
+            throw unavailable(path + " is not there (the project's shared material sits beside the checkout "
+                    + "as ../shared), so this test cannot run");
+        }
+        return path;
+    }
+
+    /**
      * Skips the test because something it needs is not there, or fails it under CI, where everything
      * a test needs must be. Never returns normally; {@code throw unavailable(...)} reads as the end.
      */

@@ -25,4 +25,15 @@ class ExternalToolTest {
     void findsAProgramOnThePath() {
         assertThat(ExternalTool.require("sh")).isExecutable();
     }
+
+    @Test
+    void missingSharedMaterialSkipsOutsideCiAndFailsInCi() {
+        Throwable thrown = catchThrowable(() -> ExternalTool.shared("corpus", "no-such-folder"));
+        if (ExternalTool.ci()) {
+            assertThat(thrown).isInstanceOf(AssertionFailedError.class);
+        } else {
+            assertThat(thrown).isInstanceOf(TestAbortedException.class);
+        }
+        assertThat(thrown).hasMessageContaining("no-such-folder");
+    }
 }
