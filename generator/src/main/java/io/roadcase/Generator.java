@@ -21,6 +21,9 @@ import io.roadcase.site.SiteRenderer;
 import io.roadcase.site.TemplateError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -69,6 +72,26 @@ public final class Generator {
     public Result validate() {
         Analysis analysis = analyze();
         return new Result(analysis.report.problems(), analysis.failed, false, 0, stages());
+    }
+
+    /**
+     * {@link #validate()} with generate's up-to-date check: when the data, the options and the version
+     * are unchanged since the last successful validation recorded in {@code stamp}, reads nothing and
+     * returns an up-to-date result; after a successful validation, records it there.
+     *
+     * @throws IOException when the stamp cannot be written
+     */
+    public Result validate(Path stamp) throws IOException {
+        String fingerprint = fingerprint();
+        if (Files.isRegularFile(stamp) && Files.readString(stamp, StandardCharsets.UTF_8).strip().equals(fingerprint)) {
+            return new Result(List.of(), false, true, 0, Map.of());
+        }
+        Result result = validate();
+        if (!result.failed()) {
+            Files.createDirectories(stamp.toAbsolutePath().getParent());
+            Files.writeString(stamp, fingerprint + "\n", StandardCharsets.UTF_8);
+        }
+        return result;
     }
 
     /**
