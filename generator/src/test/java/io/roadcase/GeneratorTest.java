@@ -119,8 +119,12 @@ class GeneratorTest {
         Files.createDirectories(templates.resolve("site"));
         Files.writeString(templates.resolve("site/index.ftlh"), "<p>${noSuchValue}</p>");
 
-        assertThatThrownBy(() -> new Generator(config().withTemplates(templates)).generate())
-                .isInstanceOfAny(IOException.class, RuntimeException.class);
+        Result result = new Generator(config().withTemplates(templates)).generate();
+
+        // The user's template, not Roadcase, is at fault: a failed run with the template's place.
+        assertThat(result.failed()).isTrue();
+        assertThat(result.problems()).anyMatch(p -> p.isError() && p.place() != null
+                && p.place().file().endsWith("index.ftlh") && Integer.valueOf(1).equals(p.place().line()));
         assertThat(checksums(out)).isEqualTo(published);
     }
 
