@@ -60,6 +60,9 @@ public final class KpiValuesTable extends Table<Observation> {
         private boolean gaveUp;
         private boolean sawAnything;
         private Header header;
+        /** Formulas without a saved result, once per column; made when the header is found. */
+        private CellTally tally;
+        private long records;
         private Map<String, String> columns;
         private int kpi;
         private int date;
@@ -96,6 +99,7 @@ public final class KpiValuesTable extends Table<Observation> {
             sawAnything = true;
             if (started) {
                 if (!TableSink.isComment(cells)) {
+                    UnsavedFormulas.scan(cells, number, header, tally, file);
                     if (value >= 0) {
                         longRow(number, cells);
                     } else {
@@ -116,7 +120,17 @@ public final class KpiValuesTable extends Table<Observation> {
 
         @Override
         public void end() {
-            if (started || !sawAnything) {
+            if (started) {
+                tally.report(context.problems());
+                if (records == 0) {
+                    context.problems().add(Problem.warning(Header.sheetPlace(file, sheet),
+                            "the kpi_values table has a header but no value was read from it"));
+                }
+                return;
+            }
+            if (!sawAnything) {
+                context.problems().add(Problem.warning(Header.sheetPlace(file, sheet),
+                        "the kpi_values table is empty; nothing read"));
                 return;
             }
             context.problems().add(Problem.error(Header.sheetPlace(file, sheet), "the kpi_values table needs a"
@@ -127,6 +141,7 @@ public final class KpiValuesTable extends Table<Observation> {
         private void start(Header found, int number, SourceRow cells) {
             started = true;
             header = found;
+            tally = new CellTally(file, sheet);
             columns = found.columnsForOrigin(sheet != null);
             kpi = found.index[table.position(KPI)];
             date = found.index[table.position(DATE)];
@@ -181,7 +196,7 @@ public final class KpiValuesTable extends Table<Observation> {
             double amount = parseNumber(cells, value, VALUE, valueLabel, origin);
             double periodTarget = target < 0 ? Double.NaN : parseNumber(cells, target, TARGET, targetLabel, origin);
             String text = null;
-            if (!cells.isBlank(note)) {
+            if (!cells.isBlank(note) && cells.kind(note) != Cell.Kind.FORMULA) {
                 try {
                     text = TextCells.text(cells.cell(note));
                 } catch (BadCell e) {
@@ -189,6 +204,7 @@ public final class KpiValuesTable extends Table<Observation> {
                 }
             }
             if (id != null && day != null && !Double.isNaN(amount)) {
+                records++;
                 out.accept(new Observation(id, day, amount, Double.isNaN(periodTarget) ? null : periodTarget, text,
                         origin));
             }
@@ -210,6 +226,7 @@ public final class KpiValuesTable extends Table<Observation> {
                 Origin origin = new Origin(file, sheet, number, wideColumns.get(j));
                 double amount = parseNumber(cells, column, VALUE, wideLabels.get(j), origin);
                 if (id != null && !Double.isNaN(amount)) {
+                    records++;
                     out.accept(new Observation(id, wideDates.get(j), amount, null, null, origin));
                 }
             }
@@ -218,6 +235,9 @@ public final class KpiValuesTable extends Table<Observation> {
         private String kpiId(SourceRow cells, Origin origin) {
             if (cells.isBlank(kpi)) {
                 error(origin, KPI, "a KPI id is required, found nothing");
+                return null;
+            }
+            if (cells.kind(kpi) == Cell.Kind.FORMULA) {
                 return null;
             }
             if (lastKpiText != null && cells.kind(kpi) == Cell.Kind.TEXT && cells.textEquals(kpi, lastKpiText)) {
@@ -243,6 +263,9 @@ public final class KpiValuesTable extends Table<Observation> {
                 error(origin, DATE, "a date is required, found nothing");
                 return null;
             }
+            if (cells.kind(date) == Cell.Kind.FORMULA) {
+                return null;
+            }
             try {
                 return DateCells.date(cells, date, DateCells.Role.START, context.dateFormat());
             } catch (BadCell e) {
@@ -253,6 +276,10 @@ public final class KpiValuesTable extends Table<Observation> {
 
         /** The number of a cell, NaN when it is blank or not a number (reported). */
         private double parseNumber(SourceRow cells, int index, Column column, String label, Origin origin) {
+            if (cells.kind(index) == Cell.Kind.FORMULA) {
+                // Reported once per column by the scan of the row: not a value, and never skipped silently.
+                return Double.NaN;
+            }
             try {
                 return NumberCells.value(cells, index);
             } catch (BadCell e) {

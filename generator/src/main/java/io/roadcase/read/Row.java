@@ -30,6 +30,7 @@ public final class Row {
     private final String sheet;
     private final Map<String, String> originColumns;
     private final ReadContext context;
+    private final CellTally tally;
     private int number;
     private SourceRow cells;
     private Origin origin;
@@ -41,6 +42,17 @@ public final class Row {
         this.sheet = sheet;
         this.context = context;
         this.originColumns = header.columnsForOrigin(sheet != null);
+        this.tally = new CellTally(file, sheet);
+    }
+
+    /** The header this row is read through. */
+    Header header() {
+        return header;
+    }
+
+    /** Problems of this sheet counted once per column and kind, reported when the sheet ends. */
+    CellTally tally() {
+        return tally;
     }
 
     /** Moves to the next data row (the source may reuse the list after the reader returns). */
@@ -110,6 +122,10 @@ public final class Row {
             if (column.required()) {
                 error(column, "a value is required (" + column.type().word() + "), found nothing");
             }
+            return null;
+        }
+        if (cell.kind() == Cell.Kind.FORMULA) {
+            // The sink reported every formula cell of the row, once per column.
             return null;
         }
         try {
@@ -212,7 +228,7 @@ public final class Row {
         for (int i = 0; i < header.extraIndexes.size(); i++) {
             int index = header.extraIndexes.get(i);
             Cell cell = cells.cell(index);
-            if (!cell.isBlank() && cell.kind() != Cell.Kind.ERROR) {
+            if (!cell.isBlank() && cell.kind() != Cell.Kind.ERROR && cell.kind() != Cell.Kind.FORMULA) {
                 if (extra == null) {
                     extra = new LinkedHashMap<>();
                 }

@@ -113,7 +113,9 @@ public final class SettingsTable extends Table<SettingsTable.Entry> {
                 continue;
             }
             Cell cell = entry.value();
-            if (cell.isBlank()) {
+            // A formula without a saved result is an error already (its sheet's scan): no default stands in
+            // for it, since the run fails.
+            if (cell.isBlank() || cell.kind() == Cell.Kind.FORMULA) {
                 continue;
             }
             try {

@@ -27,6 +27,7 @@ class TableSink<T> implements RowSink {
     private Header best;
     private boolean gaveUp;
     private boolean sawAnything;
+    private long records;
 
     TableSink(Table<T> table, String file, String sheet, ReadContext context, Consumer<? super T> out) {
         this.table = table;
@@ -44,9 +45,11 @@ class TableSink<T> implements RowSink {
         sawAnything = true;
         if (row != null) {
             if (!isComment(cells)) {
+                UnsavedFormulas.scan(cells, number, row.header(), row.tally(), file);
                 row.reset(number, cells);
                 T record = table.read(row);
                 if (record != null) {
+                    records++;
                     out.accept(record);
                 }
             }
@@ -67,11 +70,16 @@ class TableSink<T> implements RowSink {
     @Override
     public void end() {
         if (row != null) {
+            row.tally().report(context.problems());
+            if (records == 0) {
+                context.problems().add(Problem.warning(Header.sheetPlace(file, sheet), "the " + table.name()
+                        + " table has a header but no row was read from " + where()));
+            }
             return;
         }
         if (!sawAnything) {
-            context.problems().add(Problem.info(Header.sheetPlace(file, sheet),
-                    "the " + table.name() + " table is empty; nothing read"));
+            context.problems().add(Problem.warning(Header.sheetPlace(file, sheet),
+                    "the " + table.name() + " table in " + where() + " is empty; nothing read"));
             return;
         }
         List<Column> missing = best == null ? requiredColumns() : best.missing();
@@ -94,6 +102,11 @@ class TableSink<T> implements RowSink {
                             + "only the first is read"));
         }
         row = new Row(table, header, file, sheet, context);
+    }
+
+    /** {@code roadmap.csv}, or {@code sheet Roadmap of plan.xlsx}. */
+    private String where() {
+        return sheet == null ? file : "sheet " + sheet + " of " + file;
     }
 
     private List<Column> requiredColumns() {
