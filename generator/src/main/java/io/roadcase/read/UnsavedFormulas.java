@@ -15,14 +15,15 @@ final class UnsavedFormulas {
     private UnsavedFormulas() {
     }
 
-    /** Counts every formula cell of a data row in the tally; {@code labels} names a column by index. */
+    /** Counts every formula cell of a data row in the tally, named by its column's header. */
     static void scan(SourceRow cells, int row, Header header, CellTally tally, String file) {
         for (int column = 0; column < cells.size(); column++) {
             if (cells.kind(column) == Cell.Kind.FORMULA) {
                 String label = header.textAt(column);
+                String name = label == null ? Header.letter(column) : label;
                 String formula = cells.text(column).toString();
                 tally.add("formula " + column, Problem.Level.ERROR, row, column, label,
-                        where -> message(label == null ? Header.letter(column) : label, formula, where, file));
+                        where -> message(name, formula, where, file));
             }
         }
     }
