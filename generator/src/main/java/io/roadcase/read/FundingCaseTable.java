@@ -14,9 +14,14 @@ import java.util.regex.Pattern;
 /** The {@code funding_cases} table: one business case per row, with settings defaults applied. */
 public final class FundingCaseTable extends Table<FundingCase> {
 
-    public static final Vocabulary<CaseStatus> STATUSES = Vocabulary.of(CaseStatus.DRAFT, "draft")
-            .and(CaseStatus.PROPOSED, "proposed", "submitted").and(CaseStatus.APPROVED, "approved")
-            .and(CaseStatus.REJECTED, "rejected").and(CaseStatus.FUNDED, "funded");
+    public static final Vocabulary<CaseStatus> STATUSES = Vocabulary
+            .of(CaseStatus.DRAFT, "draft", "new", "idea", "in preparation")
+            .and(CaseStatus.PROPOSED, "proposed", "submitted", "pending", "in review", "under review",
+                    "pending approval", "awaiting approval", "awaiting decision", "open")
+            .and(CaseStatus.APPROVED, "approved", "accepted", "agreed")
+            .and(CaseStatus.REJECTED, "rejected", "declined", "not approved", "denied", "withdrawn", "cancelled",
+                    "canceled")
+            .and(CaseStatus.FUNDED, "funded", "budgeted", "financed", "in delivery");
     public static final Vocabulary<Periodicity> PERIODICITIES = Vocabulary
             .of(Periodicity.YEAR, "year", "annual", "yearly")
             .and(Periodicity.QUARTER, "quarter", "quarterly").and(Periodicity.MONTH, "month", "monthly");

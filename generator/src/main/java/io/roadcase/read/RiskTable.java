@@ -9,8 +9,12 @@ public final class RiskTable extends Table<Risk> {
 
     public static final Vocabulary<Integer> SCALE = Vocabulary.of(1, "very low").and(2, "low").and(3, "medium")
             .and(4, "high").and(5, "very high");
-    public static final Vocabulary<RiskStatus> STATUSES = Vocabulary.of(RiskStatus.OPEN, "open")
-            .and(RiskStatus.CLOSED, "closed");
+    /** An accepted risk stays open: it can still happen, only nothing more is done about it. */
+    public static final Vocabulary<RiskStatus> STATUSES = Vocabulary
+            .of(RiskStatus.OPEN, "open", "active", "new", "identified", "in progress", "monitoring", "monitor",
+                    "ongoing", "to do", "assessed", "reopened", "escalated", "accepted")
+            .and(RiskStatus.CLOSED, "closed", "resolved", "mitigated", "done", "retired", "transferred", "avoided",
+                    "no longer relevant", "expired");
 
     public static final Column RISK = Column.of("risk", ColumnType.TEXT).asRequired();
     public static final Column CASE = Column.of("case", ColumnType.ID)

@@ -9,13 +9,28 @@ import java.util.List;
 /** The {@code roadmap} table: one initiative per row. */
 public final class RoadmapTable extends Table<Initiative> {
 
+    /**
+     * Roadcase's status words, and the ones Jira, Linear, GitHub Projects, Azure DevOps and Asana use
+     * by default (workflow states of their English UIs); a team's own words go in the setting status_map.
+     */
     public static final Vocabulary<InitiativeStatus> STATUSES = Vocabulary
-            .of(InitiativeStatus.PLANNED, "planned", "todo", "not started")
-            .and(InitiativeStatus.IN_PROGRESS, "in-progress", "wip", "active", "doing", "started")
-            .and(InitiativeStatus.DONE, "done", "complete", "completed", "shipped", "delivered")
-            .and(InitiativeStatus.AT_RISK, "at-risk")
-            .and(InitiativeStatus.BLOCKED, "blocked")
-            .and(InitiativeStatus.CANCELLED, "cancelled", "canceled", "dropped");
+            .of(InitiativeStatus.PLANNED, "planned", "todo", "to do", "not started", "backlog", "open", "new",
+                    "selected for development", "ready", "ready for development", "ready to start", "unstarted",
+                    "triage", "proposed", "idea", "scheduled", "committed", "upcoming", "queued")
+            .and(InitiativeStatus.IN_PROGRESS, "in-progress", "wip", "active", "doing", "started", "in development",
+                    "in dev", "in review", "review", "in code review", "code review", "ready for review", "in qa",
+                    "qa", "ready for qa", "in test", "in testing", "testing", "ready for test", "verification",
+                    "ongoing", "underway", "implementing", "in flight", "on track", "reopened", "in design",
+                    "in analysis", "ready for release")
+            .and(InitiativeStatus.DONE, "done", "complete", "completed", "shipped", "delivered", "closed", "resolved",
+                    "released", "finished", "fixed", "merged", "live", "deployed", "launched", "achieved")
+            .and(InitiativeStatus.AT_RISK, "at-risk", "off track", "delayed", "behind schedule", "slipping",
+                    "overdue")
+            .and(InitiativeStatus.BLOCKED, "blocked", "on hold", "paused", "waiting", "impeded", "stalled",
+                    "suspended")
+            .and(InitiativeStatus.CANCELLED, "cancelled", "canceled", "dropped", "won't do", "wont do", "won't fix",
+                    "wont fix", "duplicate", "rejected", "abandoned", "obsolete", "invalid", "declined", "not doing",
+                    "removed", "cut", "descoped", "out of scope");
     public static final Vocabulary<Horizon> HORIZONS = Vocabulary.of(Horizon.NOW, "now")
             .and(Horizon.NEXT, "next").and(Horizon.LATER, "later");
     public static final Vocabulary<Double> CONFIDENCES = Vocabulary.of(1.0, "high").and(0.8, "medium").and(0.5, "low");

@@ -108,6 +108,10 @@ final class XlsxSheetReader {
                 if (--depth < 1) {
                     break;
                 }
+                if (rows.done()) {
+                    // The sink has all it wanted (the header of a sheet that is no table): the rest is not parsed.
+                    return;
+                }
             } else if (type == XMLStreamConstants.CHARACTERS || type == XMLStreamConstants.CDATA) {
                 characters(xml);
             } else {
