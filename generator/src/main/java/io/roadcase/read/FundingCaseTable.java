@@ -27,7 +27,7 @@ public final class FundingCaseTable extends Table<FundingCase> {
             .and(Periodicity.QUARTER, "quarter", "quarterly").and(Periodicity.MONTH, "month", "monthly");
 
     public static final Column ID = Column.of("id", ColumnType.ID).asRequired();
-    public static final Column TITLE = Column.of("title", ColumnType.TEXT).asRequired();
+    public static final Column TITLE = Column.of("title", ColumnType.TEXT).asRequired().aliases("name", "project");
     public static final Column SPONSOR = Column.of("sponsor", ColumnType.TEXT);
     public static final Column OWNER = Column.of("owner", ColumnType.TEXT);
     public static final Column STATUS = Column.of("status", ColumnType.ENUM).words(STATUSES).notes("blank = proposed");

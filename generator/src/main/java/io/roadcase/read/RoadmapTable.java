@@ -37,21 +37,24 @@ public final class RoadmapTable extends Table<Initiative> {
     public static final Vocabulary<Double> IMPACTS = Vocabulary.of(3.0, "massive").and(2.0, "high").and(1.0, "medium")
             .and(0.5, "low").and(0.25, "minimal");
 
-    public static final Column ID = Column.of("id", ColumnType.ID).asRequired();
-    public static final Column TITLE = Column.of("title", ColumnType.TEXT).asRequired().aliases("name", "initiative");
-    public static final Column THEME = Column.of("theme", ColumnType.TEXT).aliases("pillar", "swimlane", "goal")
+    public static final Column ID = Column.of("id", ColumnType.ID).asRequired().aliases("key", "issue key", "ticket");
+    public static final Column TITLE = Column.of("title", ColumnType.TEXT).asRequired().aliases("name", "initiative", "summary", "epic name", "feature");
+    public static final Column THEME = Column.of("theme", ColumnType.TEXT).aliases("pillar", "swimlane", "goal", "epic link", "parent", "epic", "objective", "workstream")
             .notes("strategic pillar or swimlane; blank = Other");
-    public static final Column TEAM = Column.of("team", ColumnType.TEXT);
-    public static final Column OWNER = Column.of("owner", ColumnType.TEXT);
-    public static final Column STATUS = Column.of("status", ColumnType.ENUM).words(STATUSES).notes("blank = planned");
-    public static final Column START = Column.of("start", ColumnType.START_DATE);
-    public static final Column END = Column.of("end", ColumnType.END_DATE).aliases("due", "finish", "target date")
+    public static final Column TEAM = Column.of("team", ColumnType.TEXT).aliases("squad", "department");
+    public static final Column OWNER = Column.of("owner", ColumnType.TEXT).aliases("assignee", "responsible", "lead", "dri");
+    public static final Column STATUS = Column.of("status", ColumnType.ENUM).aliases("state").words(STATUSES)
+            .notes("blank = planned");
+    public static final Column START = Column.of("start", ColumnType.START_DATE).aliases("start date", "begin", "begins",
+            "starts", "planned start", "target start", "kick-off");
+    public static final Column END = Column.of("end", ColumnType.END_DATE).aliases("end date", "due", "due date", "finish", "finish date",
+            "target date", "deadline", "ends", "planned end", "target end")
             .notes("not before start");
     public static final Column MILESTONE = Column.of("milestone", ColumnType.BOOLEAN)
             .notes("a milestone has one date (end, or start if no end): its start and end are both that date");
     public static final Column HORIZON = Column.of("horizon", ColumnType.ENUM).words(HORIZONS)
             .notes("blank = derived from status and dates");
-    public static final Column PROGRESS = Column.of("progress", ColumnType.PERCENT).notes("0–100 %");
+    public static final Column PROGRESS = Column.of("progress", ColumnType.PERCENT).aliases("% complete", "percent complete", "completion").notes("0–100 %");
     public static final Column CONFIDENCE = Column.of("confidence", ColumnType.PERCENT_OR_ENUM).words(CONFIDENCES)
             .notes("high = 100 %, medium = 80 %, low = 50 %");
     public static final Column REACH = Column.of("reach", ColumnType.NUMBER).notes("RICE input");
@@ -63,13 +66,13 @@ public final class RoadmapTable extends Table<Initiative> {
     public static final Column RISK_REDUCTION = Column.of("risk_reduction", ColumnType.NUMBER).notes("WSJF input");
     public static final Column JOB_SIZE = Column.of("job_size", ColumnType.NUMBER).notes("WSJF input; above 0");
     public static final Column DEPENDS_ON = Column.of("depends_on", ColumnType.IDS)
-            .aliases("dependencies", "blocked by").notes("roadmap ids; no cycles");
+            .aliases("dependencies", "blocked by", "predecessors").notes("roadmap ids; no cycles");
     public static final Column KPIS = Column.of("kpis", ColumnType.IDS)
             .notes("ids of the KPIs this initiative is meant to move");
     public static final Column FUNDING_CASE = Column.of("funding_case", ColumnType.ID)
             .aliases("case", "business case").notes("a funding case id");
-    public static final Column DESCRIPTION = Column.of("description", ColumnType.MARKDOWN);
-    public static final Column LINK = Column.of("link", ColumnType.URL).notes("e.g. the ticket");
+    public static final Column DESCRIPTION = Column.of("description", ColumnType.MARKDOWN).aliases("details");
+    public static final Column LINK = Column.of("link", ColumnType.URL).aliases("url", "issue url").notes("e.g. the ticket");
 
     /** Theme of initiatives whose theme cell is blank. */
     public static final String NO_THEME = "Other";

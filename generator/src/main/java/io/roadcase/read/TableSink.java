@@ -101,7 +101,33 @@ class TableSink<T> implements RowSink {
                     "column " + Found.quoted(repeated.getValue()) + " repeats a column already in the header; "
                             + "only the first is read"));
         }
+        nearMisses(header, number);
         row = new Row(table, header, file, sheet, context);
+    }
+
+    /**
+     * Warns for every header that is no column of the table but looks like one ({@code strt} and
+     * {@code start}): its cells would otherwise go unnoticed into the extra fields.
+     */
+    private void nearMisses(Header header, int number) {
+        for (int i = 0; i < header.extraNames.size(); i++) {
+            String written = header.extraNames.get(i);
+            Column like = null;
+            for (int position = 0; position < table.columns().size() && like == null; position++) {
+                Column column = table.columns().get(position);
+                if (header.index[position] < 0 && column.spellings().stream()
+                        .anyMatch(s -> Names.distance(written, s, Names.closeness(s)) <= Names.closeness(s))) {
+                    like = column;
+                }
+            }
+            if (like != null) {
+                context.problems().add(Problem.warning(
+                        Header.cellPlace(file, sheet, number, header.extraIndexes.get(i), written),
+                        "column " + Found.quoted(written) + " looks like " + Found.quoted(like.name()) + " but is not"
+                                + " read as it: rename it " + like.name() + " (or one of its other names in"
+                                + " docs/input.md); until then it is kept only as extra text"));
+            }
+        }
     }
 
     /** {@code roadmap.csv}, or {@code sheet Roadmap of plan.xlsx}. */
