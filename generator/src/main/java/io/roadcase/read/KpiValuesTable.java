@@ -62,7 +62,7 @@ public final class KpiValuesTable extends Table<Observation> {
         private Header header;
         /** Formulas without a saved result, once per column; made when the header is found. */
         private CellTally tally;
-        private long records;
+        private long dataRows;
         private Map<String, String> columns;
         private int kpi;
         private int date;
@@ -99,6 +99,7 @@ public final class KpiValuesTable extends Table<Observation> {
             sawAnything = true;
             if (started) {
                 if (!TableSink.isComment(cells)) {
+                    dataRows++;
                     UnsavedFormulas.scan(cells, number, header, tally, file);
                     if (value >= 0) {
                         longRow(number, cells);
@@ -122,9 +123,9 @@ public final class KpiValuesTable extends Table<Observation> {
         public void end() {
             if (started) {
                 tally.report(context.problems());
-                if (records == 0) {
+                if (dataRows == 0) {
                     context.problems().add(Problem.warning(Header.sheetPlace(file, sheet),
-                            "the kpi_values table has a header but no value was read from it"));
+                            "the kpi_values table has a header but no rows, so nothing is read from it"));
                 }
                 return;
             }
@@ -204,7 +205,6 @@ public final class KpiValuesTable extends Table<Observation> {
                 }
             }
             if (id != null && day != null && !Double.isNaN(amount)) {
-                records++;
                 out.accept(new Observation(id, day, amount, Double.isNaN(periodTarget) ? null : periodTarget, text,
                         origin));
             }
@@ -226,7 +226,6 @@ public final class KpiValuesTable extends Table<Observation> {
                 Origin origin = new Origin(file, sheet, number, wideColumns.get(j));
                 double amount = parseNumber(cells, column, VALUE, wideLabels.get(j), origin);
                 if (id != null && !Double.isNaN(amount)) {
-                    records++;
                     out.accept(new Observation(id, wideDates.get(j), amount, null, null, origin));
                 }
             }

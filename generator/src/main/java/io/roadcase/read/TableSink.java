@@ -27,7 +27,7 @@ class TableSink<T> implements RowSink {
     private Header best;
     private boolean gaveUp;
     private boolean sawAnything;
-    private long records;
+    private long dataRows;
 
     TableSink(Table<T> table, String file, String sheet, ReadContext context, Consumer<? super T> out) {
         this.table = table;
@@ -45,11 +45,11 @@ class TableSink<T> implements RowSink {
         sawAnything = true;
         if (row != null) {
             if (!isComment(cells)) {
+                dataRows++;
                 UnsavedFormulas.scan(cells, number, row.header(), row.tally(), file);
                 row.reset(number, cells);
                 T record = table.read(row);
                 if (record != null) {
-                    records++;
                     out.accept(record);
                 }
             }
@@ -71,9 +71,9 @@ class TableSink<T> implements RowSink {
     public void end() {
         if (row != null) {
             row.tally().report(context.problems());
-            if (records == 0) {
+            if (dataRows == 0) {
                 context.problems().add(Problem.warning(Header.sheetPlace(file, sheet), "the " + table.name()
-                        + " table has a header but no row was read from " + where()));
+                        + " table in " + where() + " has a header but no rows, so nothing is read from it"));
             }
             return;
         }
@@ -113,11 +113,16 @@ class TableSink<T> implements RowSink {
         for (int i = 0; i < header.extraNames.size(); i++) {
             String written = header.extraNames.get(i);
             Column like = null;
-            for (int position = 0; position < table.columns().size() && like == null; position++) {
+            int nearest = Integer.MAX_VALUE;
+            for (int position = 0; position < table.columns().size(); position++) {
                 Column column = table.columns().get(position);
-                if (header.index[position] < 0 && column.spellings().stream()
-                        .anyMatch(s -> Names.distance(written, s, Names.closeness(s)) <= Names.closeness(s))) {
-                    like = column;
+                for (String spelling : column.spellings()) {
+                    int limit = Names.closeness(spelling);
+                    int distance = Names.distance(written, spelling, limit);
+                    if (header.index[position] < 0 && distance <= limit && distance < nearest) {
+                        like = column;
+                        nearest = distance;
+                    }
                 }
             }
             if (like != null) {
