@@ -44,9 +44,10 @@ final class Intake {
     /**
      * Reports, for the files read (names relative to the data folder, unreadable ones left out): a sheet
      * that looks like a table under another name (a warning with the name to use), a file with no table
-     * (a warning), other sheets (info), and an error when the portfolio holds nothing to report.
+     * (a warning), other sheets (info), and an error when the portfolio holds nothing to report, unless a
+     * file that could not be read (an error already) explains it.
      */
-    void report(List<String> readable, Portfolio portfolio, String folder, List<Problem> problems) {
+    void report(List<String> readable, boolean allRead, Portfolio portfolio, String folder, List<Problem> problems) {
         for (String name : readable) {
             FileIntake intake = file(name);
             boolean hasTable = !intake.tables.isEmpty();
@@ -64,7 +65,7 @@ final class Intake {
                             + Found.quoted(sheet == null ? name : sheet) + " is not a table Roadcase reads, so it is"
                             + " skipped; tables: " + tableNames())));
         }
-        if (ReadSummary.of(portfolio, readable.size()).isEmpty()) {
+        if (allRead && ReadSummary.of(portfolio, readable.size()).isEmpty()) {
             problems.add(Problem.error(Place.file(folder), "nothing to report: no initiative, KPI, funding case or"
                     + " risk was read from the data folder " + folder + "; files seen: " + seen(readable) + "; "
                     + howTablesAreFound()));

@@ -122,7 +122,7 @@ public final class PortfolioReader {
         }
         List<String> readable = files.stream().filter(file -> !unreadable.contains(file)).map(this::name).toList();
         ReadResult result = result(settings, files);
-        intake.report(readable, result.portfolio(), directory.toString(), problems);
+        intake.report(readable, unreadable.isEmpty(), result.portfolio(), directory.toString(), problems);
         problems.sort(Problem.BY_PLACE);
         return new ReadResult(result.portfolio(), List.copyOf(problems), result.files());
     }
