@@ -9,5 +9,6 @@ assert new File(out, 'data.json').getText('UTF-8') =~ /"reportDate"\s*:\s*"2026-
 
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('[INFO] Roadcase data is valid')
+assert log =~ /\[INFO\] Roadcase read \d+ initiatives?, /
 assert log =~ /\[INFO\] Roadcase wrote \d+ files? to /
 return true

@@ -17,6 +17,7 @@ import io.roadcase.publish.Publisher;
 import io.roadcase.publish.Work;
 import io.roadcase.read.PortfolioReader;
 import io.roadcase.read.PortfolioReader.ReadResult;
+import io.roadcase.read.ReadSummary;
 import io.roadcase.site.SiteRenderer;
 import io.roadcase.site.TemplateError;
 import java.io.IOException;
@@ -71,7 +72,7 @@ public final class Generator {
     /** Reads, checks and analyzes the data; writes nothing. */
     public Result validate() {
         Analysis analysis = analyze();
-        return new Result(analysis.report.problems(), analysis.failed, false, 0, stages());
+        return new Result(analysis.report.problems(), analysis.failed, false, 0, stages(), analysis.read);
     }
 
     /**
@@ -110,7 +111,7 @@ public final class Generator {
             }
             Analysis analysis = analyze();
             if (analysis.failed) {
-                return new Result(analysis.report.problems(), true, false, 0, stages());
+                return new Result(analysis.report.problems(), true, false, 0, stages(), analysis.read);
             }
             int written;
             List<Problem> problems = new ArrayList<>(analysis.report.problems());
@@ -126,7 +127,7 @@ public final class Generator {
                 return new Result(List.copyOf(problems), true, false, 0, stages());
             }
             problems.sort(Problem.BY_PLACE);
-            return new Result(List.copyOf(problems), false, false, written, stages());
+            return new Result(List.copyOf(problems), false, false, written, stages(), analysis.read);
         } catch (IOException | RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -134,7 +135,7 @@ public final class Generator {
         }
     }
 
-    private record Analysis(Report report, boolean failed) {
+    private record Analysis(Report report, boolean failed, ReadSummary read) {
     }
 
     private Analysis analyze() {
@@ -156,7 +157,7 @@ public final class Generator {
 
         boolean failed = report.problems().stream().anyMatch(p -> p.level() == Problem.Level.ERROR
                 || (config.failOnWarning() && p.level() == Problem.Level.WARNING));
-        return new Analysis(report, failed);
+        return new Analysis(report, failed, ReadSummary.of(portfolio, read.files().size()));
     }
 
     /** METRICS.md: the option, else the setting, else the build's timestamp, else today. */

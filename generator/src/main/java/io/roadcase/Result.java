@@ -1,6 +1,7 @@
 package io.roadcase;
 
 import io.roadcase.model.Problem;
+import io.roadcase.read.ReadSummary;
 import java.util.List;
 import java.util.Map;
 
@@ -12,9 +13,16 @@ import java.util.Map;
  * @param upToDate  inputs, templates, options and version were unchanged: nothing was written
  * @param written   number of files published
  * @param stageMillis wall time per stage (read, check, analyze, charts, site, pdf, publish), in run order
+ * @param read      what was read ({@code read 47 initiatives, ... from 6 files}); null when nothing was read
+ *                  (an up-to-date output)
  */
 public record Result(List<Problem> problems, boolean failed, boolean upToDate, int written,
-        Map<String, Long> stageMillis) {
+        Map<String, Long> stageMillis, ReadSummary read) {
+
+    /** A result that says nothing about what was read. */
+    public Result(List<Problem> problems, boolean failed, boolean upToDate, int written, Map<String, Long> stageMillis) {
+        this(problems, failed, upToDate, written, stageMillis, null);
+    }
 
     public long count(Problem.Level level) {
         return problems.stream().filter(p -> p.level() == level).count();

@@ -95,8 +95,11 @@ public final class Main implements Runnable {
         boolean verbose;
     }
 
-    /** Prints problems and the summary; returns the exit code. */
+    /** Prints what was read, the problems and the summary; returns the exit code. */
     static int report(Result result, Common common, PrintWriter out, PrintWriter err, String done) {
+        if (result.read() != null && !common.quiet) {
+            out.println("roadcase: " + result.read());
+        }
         for (Problem p : result.problems()) {
             boolean show = switch (p.level()) {
                 case ERROR -> true;

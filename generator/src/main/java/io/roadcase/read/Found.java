@@ -17,6 +17,8 @@ final class Found {
                 return "nothing";
             case ERROR:
                 return "the spreadsheet error " + oneLine(cell.text());
+            case FORMULA:
+                return UnsavedFormulas.what(cell.text());
             case NUMBER:
                 return "the number " + oneLine(cell.text());
             case DATE:

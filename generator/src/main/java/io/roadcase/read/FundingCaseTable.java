@@ -14,15 +14,20 @@ import java.util.regex.Pattern;
 /** The {@code funding_cases} table: one business case per row, with settings defaults applied. */
 public final class FundingCaseTable extends Table<FundingCase> {
 
-    public static final Vocabulary<CaseStatus> STATUSES = Vocabulary.of(CaseStatus.DRAFT, "draft")
-            .and(CaseStatus.PROPOSED, "proposed", "submitted").and(CaseStatus.APPROVED, "approved")
-            .and(CaseStatus.REJECTED, "rejected").and(CaseStatus.FUNDED, "funded");
+    public static final Vocabulary<CaseStatus> STATUSES = Vocabulary
+            .of(CaseStatus.DRAFT, "draft", "new", "idea", "in preparation")
+            .and(CaseStatus.PROPOSED, "proposed", "submitted", "pending", "in review", "under review",
+                    "pending approval", "awaiting approval", "awaiting decision", "open")
+            .and(CaseStatus.APPROVED, "approved", "accepted", "agreed")
+            .and(CaseStatus.REJECTED, "rejected", "declined", "not approved", "denied", "withdrawn", "cancelled",
+                    "canceled")
+            .and(CaseStatus.FUNDED, "funded", "budgeted", "financed", "in delivery");
     public static final Vocabulary<Periodicity> PERIODICITIES = Vocabulary
             .of(Periodicity.YEAR, "year", "annual", "yearly")
             .and(Periodicity.QUARTER, "quarter", "quarterly").and(Periodicity.MONTH, "month", "monthly");
 
     public static final Column ID = Column.of("id", ColumnType.ID).asRequired();
-    public static final Column TITLE = Column.of("title", ColumnType.TEXT).asRequired();
+    public static final Column TITLE = Column.of("title", ColumnType.TEXT).asRequired().aliases("name", "project");
     public static final Column SPONSOR = Column.of("sponsor", ColumnType.TEXT);
     public static final Column OWNER = Column.of("owner", ColumnType.TEXT);
     public static final Column STATUS = Column.of("status", ColumnType.ENUM).words(STATUSES).notes("blank = proposed");

@@ -21,6 +21,8 @@ final class Header {
     final List<String> extraNames = new ArrayList<>();
     /** Every non-blank header text, in column order, for messages. */
     final List<String> found = new ArrayList<>();
+    /** Every non-blank header text by column index, for messages about any cell. */
+    private final Map<Integer, String> texts = new HashMap<>();
     /** Header texts that name an already matched column: (index, text). */
     final Map<Integer, String> repeated = new LinkedHashMap<>();
     private final Table<?> table;
@@ -39,6 +41,7 @@ final class Header {
             }
             String text = cell.text().strip();
             found.add(text);
+            texts.put(i, text);
             Integer position = byKey.get(Names.key(text));
             if (position == null) {
                 extraIndexes.add(i);
@@ -54,6 +57,11 @@ final class Header {
 
     static Header match(Table<?> table, List<Cell> cells) {
         return new Header(table, cells);
+    }
+
+    /** The header text of a column by index, or null when that header cell is blank. */
+    String textAt(int index) {
+        return texts.get(index);
     }
 
     /** Required columns this row lacks, in declaration order. */

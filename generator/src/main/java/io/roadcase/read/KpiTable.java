@@ -12,8 +12,8 @@ public final class KpiTable extends Table<Kpi> {
             .and(Direction.LOWER, "lower", "down", "lower is better", "decrease", "minimize");
 
     public static final Column ID = Column.of("id", ColumnType.ID).asRequired();
-    public static final Column NAME = Column.of("name", ColumnType.TEXT).asRequired().aliases("title", "metric");
-    public static final Column UNIT = Column.of("unit", ColumnType.TEXT)
+    public static final Column NAME = Column.of("name", ColumnType.TEXT).asRequired().aliases("title", "metric", "kpi", "kpi name", "metric name");
+    public static final Column UNIT = Column.of("unit", ColumnType.TEXT).aliases("units", "unit of measure")
             .notes("% means values are fractions shown as percent (0.95 → 95 %); anything else (ms, USD, NPS) is a"
                     + " display suffix");
     public static final Column DIRECTION = Column.of("direction", ColumnType.ENUM).words(DIRECTIONS)
@@ -27,7 +27,7 @@ public final class KpiTable extends Table<Kpi> {
             .notes("amber band around the target; blank = 10 %");
     public static final Column CATEGORY = Column.of("category", ColumnType.TEXT).aliases("area")
             .notes("e.g. customer, efficiency, reliability, financial");
-    public static final Column OWNER = Column.of("owner", ColumnType.TEXT);
+    public static final Column OWNER = Column.of("owner", ColumnType.TEXT).aliases("assignee", "responsible");
     public static final Column DESCRIPTION = Column.of("description", ColumnType.MARKDOWN);
     public static final Column DECIMALS = Column.of("decimals", ColumnType.WHOLE_NUMBER)
             .notes("display precision, 0–6");

@@ -60,6 +60,9 @@ public final class KpiValuesTable extends Table<Observation> {
         private boolean gaveUp;
         private boolean sawAnything;
         private Header header;
+        /** Formulas without a saved result, once per column; made when the header is found. */
+        private CellTally tally;
+        private long dataRows;
         private Map<String, String> columns;
         private int kpi;
         private int date;
@@ -96,6 +99,8 @@ public final class KpiValuesTable extends Table<Observation> {
             sawAnything = true;
             if (started) {
                 if (!TableSink.isComment(cells)) {
+                    dataRows++;
+                    UnsavedFormulas.scan(cells, number, header, tally, file);
                     if (value >= 0) {
                         longRow(number, cells);
                     } else {
@@ -116,7 +121,17 @@ public final class KpiValuesTable extends Table<Observation> {
 
         @Override
         public void end() {
-            if (started || !sawAnything) {
+            if (started) {
+                tally.report(context.problems());
+                if (dataRows == 0) {
+                    context.problems().add(Problem.warning(Header.sheetPlace(file, sheet),
+                            "the kpi_values table has a header but no rows, so nothing is read from it"));
+                }
+                return;
+            }
+            if (!sawAnything) {
+                context.problems().add(Problem.warning(Header.sheetPlace(file, sheet),
+                        "the kpi_values table is empty; nothing read"));
                 return;
             }
             context.problems().add(Problem.error(Header.sheetPlace(file, sheet), "the kpi_values table needs a"
@@ -127,6 +142,7 @@ public final class KpiValuesTable extends Table<Observation> {
         private void start(Header found, int number, SourceRow cells) {
             started = true;
             header = found;
+            tally = new CellTally(file, sheet);
             columns = found.columnsForOrigin(sheet != null);
             kpi = found.index[table.position(KPI)];
             date = found.index[table.position(DATE)];
@@ -181,7 +197,7 @@ public final class KpiValuesTable extends Table<Observation> {
             double amount = parseNumber(cells, value, VALUE, valueLabel, origin);
             double periodTarget = target < 0 ? Double.NaN : parseNumber(cells, target, TARGET, targetLabel, origin);
             String text = null;
-            if (!cells.isBlank(note)) {
+            if (!cells.isBlank(note) && cells.kind(note) != Cell.Kind.FORMULA) {
                 try {
                     text = TextCells.text(cells.cell(note));
                 } catch (BadCell e) {
@@ -220,6 +236,9 @@ public final class KpiValuesTable extends Table<Observation> {
                 error(origin, KPI, "a KPI id is required, found nothing");
                 return null;
             }
+            if (cells.kind(kpi) == Cell.Kind.FORMULA) {
+                return null;
+            }
             if (lastKpiText != null && cells.kind(kpi) == Cell.Kind.TEXT && cells.textEquals(kpi, lastKpiText)) {
                 return lastKpiId;
             }
@@ -243,6 +262,9 @@ public final class KpiValuesTable extends Table<Observation> {
                 error(origin, DATE, "a date is required, found nothing");
                 return null;
             }
+            if (cells.kind(date) == Cell.Kind.FORMULA) {
+                return null;
+            }
             try {
                 return DateCells.date(cells, date, DateCells.Role.START, context.dateFormat());
             } catch (BadCell e) {
@@ -253,6 +275,10 @@ public final class KpiValuesTable extends Table<Observation> {
 
         /** The number of a cell, NaN when it is blank or not a number (reported). */
         private double parseNumber(SourceRow cells, int index, Column column, String label, Origin origin) {
+            if (cells.kind(index) == Cell.Kind.FORMULA) {
+                // Reported once per column by the scan of the row: not a value, and never skipped silently.
+                return Double.NaN;
+            }
             try {
                 return NumberCells.value(cells, index);
             } catch (BadCell e) {

@@ -49,6 +49,7 @@ public final class PortfolioReader {
     private final List<Stakeholder> stakeholders = new ArrayList<>();
 
     private final Map<Table<?>, List<?>> records = new IdentityHashMap<>();
+    private final Intake intake = new Intake();
 
     private PortfolioReader(Path directory) {
         this.directory = directory;
@@ -98,30 +99,44 @@ public final class PortfolioReader {
         // Settings change how dates and funding cases are read, so a first pass reads only them.
         for (Path file : files) {
             if (mayHoldSettings(file)) {
-                readFile(file, (name, sheet) -> tableNamed(name, sheet) == Tables.SETTINGS
-                        ? Tables.SETTINGS.sink(name, sheet, context(Settings.DEFAULTS, null), settingsEntries::add)
-                        : null);
+                readFile(file, (name, sheet) -> {
+                    if (tableNamed(name, sheet) != Tables.SETTINGS) {
+                        return null;
+                    }
+                    intake.table(name, sheet);
+                    return Tables.SETTINGS.sink(name, sheet, context(Settings.DEFAULTS, null), settingsEntries::add);
+                });
             }
         }
         Settings settings = SettingsTable.build(settingsEntries, problems);
+        StatusMap statusMap = StatusMap.of(settingsEntries, problems);
         LocalDate date = reportDate != null ? reportDate
                 : settings.reportDate() != null ? settings.reportDate()
                 : fallbackReportDate != null ? fallbackReportDate : LocalDate.now();
-        ReadContext context = context(settings, LocalDate.of(date.getYear(), 1, 1));
+        ReadContext context = new ReadContext(settings, SettingsTable.dateFormatter(settings),
+                LocalDate.of(date.getYear(), 1, 1), problems, statusMap);
         for (Path file : files) {
             if (!unreadable.contains(file)) {
                 readFile(file, (name, sheet) -> sink(name, sheet, context));
             }
         }
-        return result(settings, files);
+        List<String> readable = files.stream().filter(file -> !unreadable.contains(file)).map(this::name).toList();
+        ReadResult result = result(settings, files);
+        intake.report(readable, unreadable.isEmpty(), result.portfolio(), directory.toString(), problems);
+        problems.sort(Problem.BY_PLACE);
+        return new ReadResult(result.portfolio(), List.copyOf(problems), result.files());
     }
 
     private ReadContext context(Settings settings, LocalDate caseStart) {
         return new ReadContext(settings, SettingsTable.dateFormatter(settings), caseStart, problems);
     }
 
+    private String name(Path file) {
+        return directory.relativize(file).toString().replace('\\', '/');
+    }
+
     private void readFile(Path file, SheetVisitor visitor) {
-        String name = directory.relativize(file).toString().replace('\\', '/');
+        String name = name(file);
         try {
             Sources.read(file, name, visitor);
         } catch (SourceException e) {
@@ -130,19 +145,19 @@ public final class PortfolioReader {
         }
     }
 
-    /** The sink for one sheet in the second pass: every table but settings; other sheets are noted once. */
+    /**
+     * The sink for one sheet in the second pass: every table but settings; the top of other sheets is
+     * read to tell what table each looks like.
+     */
     private RowSink sink(String file, String sheet, ReadContext context) {
         Table<?> table = tableNamed(file, sheet);
         if (table == null) {
-            String what = sheet == null ? "file name" : "sheet name";
-            problems.add(Problem.info(Header.sheetPlace(file, sheet), "the " + what + " " + Found.quoted(
-                    sheet == null ? stem(file) : sheet) + " is not a table Roadcase reads, so it is skipped; tables: "
-                    + String.join(", ", Tables.ALL.stream().map(Table::name).toList())));
-            return null;
+            return intake.other(file, sheet, sheet == null ? stem(file) : sheet);
         }
         if (table == Tables.SETTINGS) {
             return null;
         }
+        intake.table(file, sheet);
         return sinkOf(table, file, sheet, context);
     }
 

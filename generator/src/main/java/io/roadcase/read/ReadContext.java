@@ -8,7 +8,14 @@ import java.util.List;
 
 /**
  * What every table reader needs besides its rows: the settings (read first), the compiled
- * {@code date_format}, the default start of funding cases, and the list problems go to.
+ * {@code date_format}, the default start of funding cases, the list problems go to, and the
+ * setting {@code status_map}.
  */
-record ReadContext(Settings settings, DateTimeFormatter dateFormat, LocalDate defaultCaseStart, List<Problem> problems) {
+record ReadContext(Settings settings, DateTimeFormatter dateFormat, LocalDate defaultCaseStart, List<Problem> problems,
+        StatusMap statusMap) {
+
+    /** A context without a status map. */
+    ReadContext(Settings settings, DateTimeFormatter dateFormat, LocalDate defaultCaseStart, List<Problem> problems) {
+        this(settings, dateFormat, defaultCaseStart, problems, StatusMap.NONE);
+    }
 }

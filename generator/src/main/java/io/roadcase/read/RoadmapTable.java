@@ -9,34 +9,52 @@ import java.util.List;
 /** The {@code roadmap} table: one initiative per row. */
 public final class RoadmapTable extends Table<Initiative> {
 
+    /**
+     * Roadcase's status words, and the ones Jira, Linear, GitHub Projects, Azure DevOps and Asana use
+     * by default (workflow states of their English UIs); a team's own words go in the setting status_map.
+     */
     public static final Vocabulary<InitiativeStatus> STATUSES = Vocabulary
-            .of(InitiativeStatus.PLANNED, "planned", "todo", "not started")
-            .and(InitiativeStatus.IN_PROGRESS, "in-progress", "wip", "active", "doing", "started")
-            .and(InitiativeStatus.DONE, "done", "complete", "completed", "shipped", "delivered")
-            .and(InitiativeStatus.AT_RISK, "at-risk")
-            .and(InitiativeStatus.BLOCKED, "blocked")
-            .and(InitiativeStatus.CANCELLED, "cancelled", "canceled", "dropped");
+            .of(InitiativeStatus.PLANNED, "planned", "todo", "to do", "not started", "backlog", "open", "new",
+                    "selected for development", "ready", "ready for development", "ready to start", "unstarted",
+                    "triage", "proposed", "idea", "scheduled", "committed", "upcoming", "queued")
+            .and(InitiativeStatus.IN_PROGRESS, "in-progress", "wip", "active", "doing", "started", "in development",
+                    "in dev", "in review", "review", "in code review", "code review", "ready for review", "in qa",
+                    "qa", "ready for qa", "in test", "in testing", "testing", "ready for test", "verification",
+                    "ongoing", "underway", "implementing", "in flight", "on track", "reopened", "in design",
+                    "in analysis", "ready for release")
+            .and(InitiativeStatus.DONE, "done", "complete", "completed", "shipped", "delivered", "closed", "resolved",
+                    "released", "finished", "fixed", "merged", "live", "deployed", "launched", "achieved")
+            .and(InitiativeStatus.AT_RISK, "at-risk", "off track", "delayed", "behind schedule", "slipping",
+                    "overdue")
+            .and(InitiativeStatus.BLOCKED, "blocked", "on hold", "paused", "waiting", "impeded", "stalled",
+                    "suspended")
+            .and(InitiativeStatus.CANCELLED, "cancelled", "canceled", "dropped", "won't do", "wont do", "won't fix",
+                    "wont fix", "duplicate", "rejected", "abandoned", "obsolete", "invalid", "declined", "not doing",
+                    "removed", "cut", "descoped", "out of scope");
     public static final Vocabulary<Horizon> HORIZONS = Vocabulary.of(Horizon.NOW, "now")
             .and(Horizon.NEXT, "next").and(Horizon.LATER, "later");
     public static final Vocabulary<Double> CONFIDENCES = Vocabulary.of(1.0, "high").and(0.8, "medium").and(0.5, "low");
     public static final Vocabulary<Double> IMPACTS = Vocabulary.of(3.0, "massive").and(2.0, "high").and(1.0, "medium")
             .and(0.5, "low").and(0.25, "minimal");
 
-    public static final Column ID = Column.of("id", ColumnType.ID).asRequired();
-    public static final Column TITLE = Column.of("title", ColumnType.TEXT).asRequired().aliases("name", "initiative");
-    public static final Column THEME = Column.of("theme", ColumnType.TEXT).aliases("pillar", "swimlane", "goal")
+    public static final Column ID = Column.of("id", ColumnType.ID).asRequired().aliases("key", "issue key", "ticket");
+    public static final Column TITLE = Column.of("title", ColumnType.TEXT).asRequired().aliases("name", "initiative", "summary", "epic name", "feature");
+    public static final Column THEME = Column.of("theme", ColumnType.TEXT).aliases("pillar", "swimlane", "goal", "epic link", "parent", "epic", "objective", "workstream")
             .notes("strategic pillar or swimlane; blank = Other");
-    public static final Column TEAM = Column.of("team", ColumnType.TEXT);
-    public static final Column OWNER = Column.of("owner", ColumnType.TEXT);
-    public static final Column STATUS = Column.of("status", ColumnType.ENUM).words(STATUSES).notes("blank = planned");
-    public static final Column START = Column.of("start", ColumnType.START_DATE);
-    public static final Column END = Column.of("end", ColumnType.END_DATE).aliases("due", "finish", "target date")
+    public static final Column TEAM = Column.of("team", ColumnType.TEXT).aliases("squad", "department");
+    public static final Column OWNER = Column.of("owner", ColumnType.TEXT).aliases("assignee", "responsible", "lead", "dri");
+    public static final Column STATUS = Column.of("status", ColumnType.ENUM).aliases("state").words(STATUSES)
+            .notes("blank = planned");
+    public static final Column START = Column.of("start", ColumnType.START_DATE).aliases("start date", "begin", "begins",
+            "starts", "planned start", "target start", "kick-off");
+    public static final Column END = Column.of("end", ColumnType.END_DATE).aliases("end date", "due", "due date", "finish", "finish date",
+            "target date", "deadline", "ends", "planned end", "target end")
             .notes("not before start");
     public static final Column MILESTONE = Column.of("milestone", ColumnType.BOOLEAN)
             .notes("a milestone has one date (end, or start if no end): its start and end are both that date");
     public static final Column HORIZON = Column.of("horizon", ColumnType.ENUM).words(HORIZONS)
             .notes("blank = derived from status and dates");
-    public static final Column PROGRESS = Column.of("progress", ColumnType.PERCENT).notes("0–100 %");
+    public static final Column PROGRESS = Column.of("progress", ColumnType.PERCENT).aliases("% complete", "percent complete", "completion").notes("0–100 %");
     public static final Column CONFIDENCE = Column.of("confidence", ColumnType.PERCENT_OR_ENUM).words(CONFIDENCES)
             .notes("high = 100 %, medium = 80 %, low = 50 %");
     public static final Column REACH = Column.of("reach", ColumnType.NUMBER).notes("RICE input");
@@ -48,13 +66,13 @@ public final class RoadmapTable extends Table<Initiative> {
     public static final Column RISK_REDUCTION = Column.of("risk_reduction", ColumnType.NUMBER).notes("WSJF input");
     public static final Column JOB_SIZE = Column.of("job_size", ColumnType.NUMBER).notes("WSJF input; above 0");
     public static final Column DEPENDS_ON = Column.of("depends_on", ColumnType.IDS)
-            .aliases("dependencies", "blocked by").notes("roadmap ids; no cycles");
+            .aliases("dependencies", "blocked by", "predecessors").notes("roadmap ids; no cycles");
     public static final Column KPIS = Column.of("kpis", ColumnType.IDS)
             .notes("ids of the KPIs this initiative is meant to move");
     public static final Column FUNDING_CASE = Column.of("funding_case", ColumnType.ID)
             .aliases("case", "business case").notes("a funding case id");
-    public static final Column DESCRIPTION = Column.of("description", ColumnType.MARKDOWN);
-    public static final Column LINK = Column.of("link", ColumnType.URL).notes("e.g. the ticket");
+    public static final Column DESCRIPTION = Column.of("description", ColumnType.MARKDOWN).aliases("details");
+    public static final Column LINK = Column.of("link", ColumnType.URL).aliases("url", "issue url").notes("e.g. the ticket");
 
     /** Theme of initiatives whose theme cell is blank. */
     public static final String NO_THEME = "Other";

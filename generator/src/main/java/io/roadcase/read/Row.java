@@ -30,6 +30,7 @@ public final class Row {
     private final String sheet;
     private final Map<String, String> originColumns;
     private final ReadContext context;
+    private final CellTally tally;
     private int number;
     private SourceRow cells;
     private Origin origin;
@@ -41,6 +42,17 @@ public final class Row {
         this.sheet = sheet;
         this.context = context;
         this.originColumns = header.columnsForOrigin(sheet != null);
+        this.tally = new CellTally(file, sheet);
+    }
+
+    /** The header this row is read through. */
+    Header header() {
+        return header;
+    }
+
+    /** Problems of this sheet counted once per column and kind, reported when the sheet ends. */
+    CellTally tally() {
+        return tally;
     }
 
     /** Moves to the next data row (the source may reuse the list after the reader returns). */
@@ -112,6 +124,10 @@ public final class Row {
             }
             return null;
         }
+        if (cell.kind() == Cell.Kind.FORMULA) {
+            // The sink reported every formula cell of the row, once per column.
+            return null;
+        }
         try {
             return parser.parse(cell);
         } catch (BadCell e) {
@@ -171,18 +187,77 @@ public final class Row {
         return parse(column, TextCells::url);
     }
 
-    /** One of the column's words. */
+    /**
+     * One of the column's words, or for a {@code status} column a word the setting {@code status_map}
+     * maps to one. An unknown word is reported once per sheet, with its count and first cells.
+     */
     @SuppressWarnings("unchecked")
     public <V> V word(Column column) {
         Vocabulary<V> words = (Vocabulary<V>) column.words();
-        return parse(column, words::parse);
+        Cell cell = cell(column);
+        if (cell.isBlank() || cell.kind() == Cell.Kind.FORMULA || cell.kind() == Cell.Kind.ERROR) {
+            return parse(column, words::parse);
+        }
+        String text = cell.text().strip();
+        V value = words.find(text);
+        if (value != null) {
+            return value;
+        }
+        boolean status = StatusMap.appliesTo(column);
+        String target = status ? context.statusMap().target(text) : null;
+        if (target != null) {
+            value = words.find(target);
+            if (value != null) {
+                return value;
+            }
+            tallied(column, "mapped " + Names.key(text), where -> label(column) + ": the setting status_map maps "
+                    + Found.quoted(text) + " to " + Found.quoted(target) + ", which is not a status of the "
+                    + table.name() + " table" + where + ": map it to one of " + words.accepted());
+            return null;
+        }
+        String what = column.name().replace('_', ' ');
+        tallied(column, "word " + Names.key(text), where -> label(column) + ": " + what + " " + Found.quoted(text)
+                + " is not a known " + what + where + ": use one of " + words.accepted()
+                + (status ? ", or map it to one of them with the setting status_map (" + oneLine(text) + "=…)" : ""));
+        return null;
+    }
+
+    /** Counts a problem of this row's cell in the sheet's tally: one problem per key, with count and cells. */
+    private void tallied(Column column, String key, java.util.function.Function<String, String> message) {
+        int position = table.position(column);
+        tally.add(position + " " + key, Problem.Level.ERROR, number, header.index[position], header.label(position),
+                message);
+    }
+
+    /** A word from a cell, on one line, for an example in a message. */
+    private static String oneLine(String text) {
+        String quoted = Found.quoted(text);
+        return quoted.substring(1, quoted.length() - 1);
+    }
+
+    /**
+     * A word column's parser: a word the parser rejects is counted once per distinct word (as
+     * {@link #word}), anything else reported at its cell.
+     */
+    private <V> V wordOrValue(Column column, Parser<V> parser) {
+        Cell cell = cell(column);
+        if (cell.kind() != Cell.Kind.TEXT || cell.isBlank()) {
+            return parse(column, parser);
+        }
+        try {
+            return parser.parse(cell);
+        } catch (BadCell e) {
+            String message = e.getMessage();
+            tallied(column, "word " + Names.key(cell.text()), where -> label(column) + ": " + message + where);
+            return null;
+        }
     }
 
     /** A number, or one of the column's words that stands for a number ({@code high} = 1.0). */
     public Double numberOrWord(Column column, boolean percent) {
         @SuppressWarnings("unchecked")
         Vocabulary<Double> words = (Vocabulary<Double>) column.words();
-        return parse(column, cell -> {
+        return wordOrValue(column, cell -> {
             Double named = words.find(cell.text());
             if (named != null) {
                 return named;
@@ -200,7 +275,7 @@ public final class Row {
     public Integer scale(Column column) {
         @SuppressWarnings("unchecked")
         Vocabulary<Integer> words = (Vocabulary<Integer>) column.words();
-        return parse(column, cell -> {
+        return wordOrValue(column, cell -> {
             Integer named = words.find(cell.text());
             return named != null ? named : NumberCells.whole(cell, "a whole number 1–5 or one of " + words.accepted());
         });
@@ -212,7 +287,7 @@ public final class Row {
         for (int i = 0; i < header.extraIndexes.size(); i++) {
             int index = header.extraIndexes.get(i);
             Cell cell = cells.cell(index);
-            if (!cell.isBlank() && cell.kind() != Cell.Kind.ERROR) {
+            if (!cell.isBlank() && cell.kind() != Cell.Kind.ERROR && cell.kind() != Cell.Kind.FORMULA) {
                 if (extra == null) {
                     extra = new LinkedHashMap<>();
                 }

@@ -53,9 +53,14 @@ public final class SettingsTable extends Table<SettingsTable.Entry> {
     public static final Column PAGE_SIZE = Column.of("page_size", ColumnType.ENUM).words(PAGE_SIZES)
             .notes("paper of the PDF briefs; default A4");
 
+    /** Read by {@link StatusMap}, not into {@link Settings}: it only changes how status cells are read. */
+    public static final Column STATUS_MAP = Column.of("status_map", ColumnType.TEXT).aliases("status_mapping")
+            .notes("your own status words, e.g. Erledigt=done; In Arbeit=in-progress; Wartet=blocked");
+
     /** Every key the table accepts, in docs order. */
     public static final List<Column> KEYS = List.of(TITLE, ORGANIZATION, CURRENCY, DISCOUNT_RATE, REPORT_DATE,
-            FISCAL_YEAR_START, LOCALE, DATE_FORMAT, CONFIDENTIALITY, BRAND_COLOR, LOGO, SENSITIVITY, PAGE_SIZE);
+            FISCAL_YEAR_START, LOCALE, DATE_FORMAT, CONFIDENTIALITY, BRAND_COLOR, LOGO, SENSITIVITY, PAGE_SIZE,
+            STATUS_MAP);
 
     private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
     private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Za-z]{3}");
@@ -113,7 +118,9 @@ public final class SettingsTable extends Table<SettingsTable.Entry> {
                 continue;
             }
             Cell cell = entry.value();
-            if (cell.isBlank()) {
+            // A formula without a saved result is an error already (its sheet's scan): no default stands in
+            // for it, since the run fails.
+            if (cell.isBlank() || cell.kind() == Cell.Kind.FORMULA) {
                 continue;
             }
             try {

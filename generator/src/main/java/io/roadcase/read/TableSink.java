@@ -27,6 +27,7 @@ class TableSink<T> implements RowSink {
     private Header best;
     private boolean gaveUp;
     private boolean sawAnything;
+    private long dataRows;
 
     TableSink(Table<T> table, String file, String sheet, ReadContext context, Consumer<? super T> out) {
         this.table = table;
@@ -44,6 +45,8 @@ class TableSink<T> implements RowSink {
         sawAnything = true;
         if (row != null) {
             if (!isComment(cells)) {
+                dataRows++;
+                UnsavedFormulas.scan(cells, number, row.header(), row.tally(), file);
                 row.reset(number, cells);
                 T record = table.read(row);
                 if (record != null) {
@@ -67,11 +70,16 @@ class TableSink<T> implements RowSink {
     @Override
     public void end() {
         if (row != null) {
+            row.tally().report(context.problems());
+            if (dataRows == 0) {
+                context.problems().add(Problem.warning(Header.sheetPlace(file, sheet), "the " + table.name()
+                        + " table in " + where() + " has a header but no rows, so nothing is read from it"));
+            }
             return;
         }
         if (!sawAnything) {
-            context.problems().add(Problem.info(Header.sheetPlace(file, sheet),
-                    "the " + table.name() + " table is empty; nothing read"));
+            context.problems().add(Problem.warning(Header.sheetPlace(file, sheet),
+                    "the " + table.name() + " table in " + where() + " is empty; nothing read"));
             return;
         }
         List<Column> missing = best == null ? requiredColumns() : best.missing();
@@ -93,7 +101,43 @@ class TableSink<T> implements RowSink {
                     "column " + Found.quoted(repeated.getValue()) + " repeats a column already in the header; "
                             + "only the first is read"));
         }
+        nearMisses(header, number);
         row = new Row(table, header, file, sheet, context);
+    }
+
+    /**
+     * Warns for every header that is no column of the table but looks like one ({@code strt} and
+     * {@code start}): its cells would otherwise go unnoticed into the extra fields.
+     */
+    private void nearMisses(Header header, int number) {
+        for (int i = 0; i < header.extraNames.size(); i++) {
+            String written = header.extraNames.get(i);
+            Column like = null;
+            int nearest = Integer.MAX_VALUE;
+            for (int position = 0; position < table.columns().size(); position++) {
+                Column column = table.columns().get(position);
+                for (String spelling : column.spellings()) {
+                    int limit = Names.closeness(spelling);
+                    int distance = Names.distance(written, spelling, limit);
+                    if (header.index[position] < 0 && distance <= limit && distance < nearest) {
+                        like = column;
+                        nearest = distance;
+                    }
+                }
+            }
+            if (like != null) {
+                context.problems().add(Problem.warning(
+                        Header.cellPlace(file, sheet, number, header.extraIndexes.get(i), written),
+                        "column " + Found.quoted(written) + " looks like " + Found.quoted(like.name()) + " but is not"
+                                + " read as it: rename it " + like.name() + " (or one of its other names in"
+                                + " docs/input.md); until then it is kept only as extra text"));
+            }
+        }
+    }
+
+    /** {@code roadmap.csv}, or {@code sheet Roadmap of plan.xlsx}. */
+    private String where() {
+        return sheet == null ? file : "sheet " + sheet + " of " + file;
     }
 
     private List<Column> requiredColumns() {

@@ -21,7 +21,7 @@ public final class TextCells {
         if (cell.isBlank()) {
             return null;
         }
-        if (cell.kind() == Cell.Kind.ERROR) {
+        if (cell.kind() == Cell.Kind.ERROR || cell.kind() == Cell.Kind.FORMULA) {
             throw Found.expected("text", cell);
         }
         if (cell.kind() == Cell.Kind.NUMBER && cell.text().isBlank()) {

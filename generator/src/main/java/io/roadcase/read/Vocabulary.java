@@ -29,9 +29,9 @@ public final class Vocabulary<V> {
 
     /** Adds one value with its canonical word and aliases. */
     public Vocabulary<V> and(V value, String word, String... aliases) {
-        byKey.put(Names.key(word), value);
+        byKey.put(key(word), value);
         for (String alias : aliases) {
-            byKey.put(Names.key(alias), value);
+            byKey.put(key(alias), value);
         }
         aliasesByWord.put(word, List.of(aliases));
         return this;
@@ -39,7 +39,12 @@ public final class Vocabulary<V> {
 
     /** The value of a word, or null when the word is unknown. */
     public V find(String word) {
-        return byKey.get(Names.key(word));
+        return byKey.get(key(word));
+    }
+
+    /** {@link Names#key}, with typographic apostrophes as plain ones: {@code Won’t Do} is {@code won't do}. */
+    private static String key(String word) {
+        return Names.key(word.replace('\u2019', '\'').replace('\u02bc', '\''));
     }
 
     /** The value of a cell; blank gives null. */

@@ -4,7 +4,8 @@ import java.time.LocalDateTime;
 
 /**
  * A cell as the spreadsheet holds it, before any table reader interprets it. Formulas arrive as
- * their cached result.
+ * their cached result; a formula whose result was never saved (a workbook written by a program and
+ * never opened in a spreadsheet application) arrives as {@link Kind#FORMULA}, never as blank.
  *
  * @param kind   what the cell holds
  * @param text   the text the spreadsheet displays (for a number, its formatted value such as
@@ -14,8 +15,11 @@ import java.time.LocalDateTime;
  */
 public record Cell(Kind kind, String text, double number, LocalDateTime date) {
 
-    /** What a cell holds. BOOLEAN cells have text {@code TRUE}/{@code FALSE}; ERROR cells their error text. */
-    public enum Kind { BLANK, TEXT, NUMBER, DATE, BOOLEAN, ERROR }
+    /**
+     * What a cell holds. BOOLEAN cells have text {@code TRUE}/{@code FALSE}; ERROR cells their error text;
+     * FORMULA cells (a formula without a saved result) the formula when the file gives it, else empty.
+     */
+    public enum Kind { BLANK, TEXT, NUMBER, DATE, BOOLEAN, ERROR, FORMULA }
 
     public static final Cell BLANK = new Cell(Kind.BLANK, "", 0, null);
 
@@ -29,6 +33,11 @@ public record Cell(Kind kind, String text, double number, LocalDateTime date) {
 
     public static Cell date(LocalDateTime date, double serial, String displayed) {
         return new Cell(Kind.DATE, displayed, serial, date);
+    }
+
+    /** A formula without a saved result; {@code formula} without the leading {@code =}, or empty when unknown. */
+    public static Cell formula(String formula) {
+        return new Cell(Kind.FORMULA, formula == null ? "" : formula, 0, null);
     }
 
     public boolean isBlank() {

@@ -31,7 +31,7 @@ final class CsvSource {
         try (Reader reader = open(file)) {
             // A buffer's worth on top of the limit, as when commons-csv's read-ahead counted too.
             CsvLexer records = new CsvLexer(reader, separator, ReadLimits.MAX_CSV_RECORD_CHARACTERS + 65_536);
-            while (records.next()) {
+            while (!rows.done() && records.next()) {
                 char[] text = records.buffer();
                 for (int field = 0; field < records.fields(); field++) {
                     rows.putText(field, text, records.start(field), records.end(field));

@@ -9,6 +9,7 @@ final class RowBuffer {
     private final RowSink sink;
     private final FileClock clock;
     private final SourceRow row;
+    private boolean done;
 
     /** @param numbers makes the cells of General numbers put with {@link #putNumber}; null if none are */
     RowBuffer(RowSink sink, FileClock clock, NumberCells numbers) {
@@ -50,14 +51,20 @@ final class RowBuffer {
     /** Ends the current row: sends it when it holds a value, then clears the buffer. */
     void endRow(int number) {
         clock.row();
-        if (row.hasValue()) {
+        if (row.hasValue() && !done) {
             try {
                 sink.row(number, row);
+                done = !sink.wantsMore();
             } catch (RuntimeException e) {
                 throw new VisitorFailure(e);
             }
         }
         row.clear();
+    }
+
+    /** Whether the sink wants no more rows: the source may stop reading the sheet (and must then call {@link #end}). */
+    boolean done() {
+        return done;
     }
 
     /** Ends the table. */

@@ -11,6 +11,14 @@ public interface RowSink {
      */
     void row(int number, SourceRow row);
 
+    /**
+     * Whether the sink wants the rows after the ones it has: a sink that looks only at the top of a
+     * sheet returns false, and the source may stop reading that sheet (then {@link #end} follows).
+     */
+    default boolean wantsMore() {
+        return true;
+    }
+
     /** No more rows in this sheet or file. */
     default void end() {
     }

@@ -173,6 +173,11 @@ final class XlsSource implements HSSFListener {
 
     private Cell formulaResult(CellValueRecordInterface cell, FormulaRecord formula) {
         CellType type = formula.getCachedResultTypeEnum();
+        if (formula.isCalcOnLoad() && type == CellType.NUMERIC && formula.getValue() == 0) {
+            // POI writes a new formula with the result 0 and this flag, which Excel and LibreOffice never
+            // set (the format reserves the bit): a program wrote the formula and nothing calculated it.
+            return Cell.formula("");
+        }
         return switch (type) {
             case NUMERIC -> number(cell, formula.getValue());
             case BOOLEAN -> bool(formula.getCachedBooleanValue());

@@ -10,7 +10,8 @@ import javax.xml.stream.XMLStreamException;
 
 /**
  * Streams the rows of one worksheet XML into a {@link RowBuffer}. Formulas give their cached value
- * ({@code <v>}); nothing is evaluated. Rows or cells without an {@code r} attribute, as some
+ * ({@code <v>}); nothing is evaluated. A formula without {@code <v>} (written by a program, never
+ * calculated) gives a {@link Cell.Kind#FORMULA} cell, so no reader mistakes it for a blank. Rows or cells without an {@code r} attribute, as some
  * producers write them, follow the previous one.
  *
  * <p>The XML is read by Aalto's scanner in the loop of Aalto's own SAX parser
@@ -25,6 +26,9 @@ final class XlsxSheetReader {
     /** The cell types {@link #put} knows, as the constants {@link #typeName} returns. */
     private static final String[] TYPES = {"n", "s", "inlineStr", "str", "b", "e"};
 
+    /** Characters of a formula kept for messages (Excel allows 8,192). */
+    private static final int FORMULA_SHOWN = 200;
+
     /** Aalto's factory with its defaults, as its SAX parser factory makes it. */
     private static final InputFactoryImpl XML = new InputFactoryImpl();
 
@@ -34,6 +38,8 @@ final class XlsxSheetReader {
     private final NumberCells numbers;
     private final FileClock clock;
     private final StringBuilder value = new StringBuilder(64);
+    /** The formula of the current cell ({@code <f>}), kept only for messages. */
+    private final StringBuilder formula = new StringBuilder();
     private final AttributeText referenceText = new AttributeText();
     private final AttributeText typeText = new AttributeText();
     private final AttributeText styleText = new AttributeText();
@@ -45,6 +51,10 @@ final class XlsxSheetReader {
     private int style;
     private boolean inCell;
     private boolean collecting;
+    private boolean collectingFormula;
+    /** The current cell has an {@code <f>}, and a {@code <v>} (its saved result, maybe empty text). */
+    private boolean hasFormula;
+    private boolean hasValue;
     private boolean inInlineString;
     private int phoneticDepth;
     private long cells;
@@ -98,6 +108,10 @@ final class XlsxSheetReader {
                 if (--depth < 1) {
                     break;
                 }
+                if (rows.done()) {
+                    // The sink has all it wanted (the header of a sheet that is no table): the rest is not parsed.
+                    return;
+                }
             } else if (type == XMLStreamConstants.CHARACTERS || type == XMLStreamConstants.CDATA) {
                 characters(xml);
             } else {
@@ -124,7 +138,14 @@ final class XlsxSheetReader {
     private void startElement(XmlScanner xml) throws XMLStreamException {
         switch (xml.getName().getLocalName()) {
             case "c" -> startCell(xml);
-            case "v" -> startValue(inCell);
+            case "v" -> {
+                hasValue |= inCell;
+                startValue(inCell);
+            }
+            case "f" -> {
+                hasFormula |= inCell;
+                collectingFormula = inCell;
+            }
             case "t" -> startValue(inInlineString && phoneticDepth == 0);
             case "is" -> inInlineString = inCell;
             case "rPh" -> phoneticDepth++;
@@ -138,6 +159,7 @@ final class XlsxSheetReader {
         switch (xml.getName().getLocalName()) {
             case "c" -> endCell();
             case "v", "t" -> collecting = false;
+            case "f" -> collectingFormula = false;
             case "is" -> inInlineString = false;
             case "rPh" -> phoneticDepth = Math.max(0, phoneticDepth - 1);
             case "row" -> endRow();
@@ -154,6 +176,9 @@ final class XlsxSheetReader {
                         .formatted(ReadLimits.MAX_CELL_CHARACTERS));
             }
             value.append(xml.getTextCharacters(), 0, length);
+        } else if (collectingFormula && formula.length() < FORMULA_SHOWN) {
+            formula.append(xml.getTextCharacters(), 0,
+                    Math.min(xml.getTextLength(), FORMULA_SHOWN - formula.length()));
         }
     }
 
@@ -197,6 +222,11 @@ final class XlsxSheetReader {
         column = reference == null ? column + 1 : parseColumn(reference);
         style = styleIndex == null ? 0 : parseNonNegative(styleIndex, "style");
         value.setLength(0);
+        if (hasFormula) {
+            formula.setLength(0);
+        }
+        hasFormula = false;
+        hasValue = false;
         inCell = true;
     }
 
@@ -223,6 +253,11 @@ final class XlsxSheetReader {
      * would hash it.
      */
     private void put() {
+        if (hasFormula && !hasValue && !"inlineStr".equals(type)) {
+            // No saved result: Excel and LibreOffice always write one; a program that never calculated did not.
+            rows.put(column, Cell.formula(formula.toString()));
+            return;
+        }
         boolean blank = value.length() == 0;
         if (type == null || type.equals("n")) {
             if (blank) {

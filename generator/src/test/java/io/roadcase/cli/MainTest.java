@@ -46,6 +46,21 @@ class MainTest {
     }
 
     @Test
+    void saysWhatWasReadAndFailsWhenNothingWas() throws Exception {
+        java.nio.file.Files.writeString(tmp.resolve("roadmap.csv"), "id,title\nR1,Search\n");
+
+        assertThat(run("validate", "--data", tmp.toString(), "--report-date", "2026-01-01")).isZero();
+        assertThat(out.toString()).startsWith("roadcase: read 1 initiative from 1 file\n")
+                .contains("roadcase: the data is valid");
+
+        java.nio.file.Files.move(tmp.resolve("roadmap.csv"), tmp.resolve("roadmap-2026.csv"));
+        assertThat(run("validate", "--data", tmp.toString(), "--report-date", "2026-01-01")).isEqualTo(1);
+        assertThat(out.toString()).contains("roadcase: read nothing from 1 file");
+        assertThat(err.toString()).contains("nothing to report", "roadmap-2026.csv looks like a roadmap table",
+                "name the file roadmap.csv").doesNotContain("the data is valid");
+    }
+
+    @Test
     void missingDataFolderIsADataErrorWithoutStackTrace() {
         int code = run("validate", "--data", tmp.resolve("nothing-here").toString());
 

@@ -124,7 +124,7 @@ class RoadmapTableTest {
     void reportsEachBadCellAtItsCellAndStillKeepsTheRow() {
         Feed.Fed<Initiative> fed = Feed.sheet(TABLE,
                 row("id", "title", "Due", "status", "link"),
-                row("A", "Alpha", "next spring", "finished", "javascript:alert(1)"));
+                row("A", "Alpha", "next spring", "eventually", "javascript:alert(1)"));
         assertThat(fed.records()).hasSize(1);
         fed.problems().sort(Problem.BY_PLACE);
         assertThat(fed.problems()).extracting(p -> p.place().cell()).containsExactly("C2", "D2", "E2");
@@ -161,8 +161,8 @@ class RoadmapTableTest {
     }
 
     @Test
-    void notesAnEmptySheet() {
+    void warnsForAnEmptySheet() {
         assertThat(Feed.sheet(TABLE).problems()).singleElement().extracting(Problem::level)
-                .isEqualTo(Problem.Level.INFO);
+                .isEqualTo(Problem.Level.WARNING);
     }
 }

@@ -59,6 +59,9 @@ public abstract class AbstractRoadcaseMojo extends AbstractMojo {
         } catch (IOException | RuntimeException e) {
             throw new MojoExecutionException("Roadcase stopped on an internal or file-system fault: " + e, e);
         }
+        if (result.read() != null) {
+            getLog().info("Roadcase " + result.read());
+        }
         result.problems().forEach(this::log);
         getLog().debug("Roadcase time per stage (ms): " + result.stageMillis());
         if (result.failed()) {
