@@ -85,7 +85,7 @@ public final class StarterWorkbook {
             properties.setModified(Optional.of(written));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             book.write(out);
-            return withFixedEntryTimes(out.toByteArray());
+            return withFixedEntryTimes(out.toByteArray(), WRITTEN);
         }
     }
 
@@ -232,14 +232,14 @@ public final class StarterWorkbook {
         return comment;
     }
 
-    /** Rewrites a zip with one fixed time on every entry, so the same content gives the same bytes. */
-    private static byte[] withFixedEntryTimes(byte[] zip) throws IOException {
+    /** Rewrites a zip (an .xlsx) with one fixed time on every entry, so the same content gives the same bytes. */
+    public static byte[] withFixedEntryTimes(byte[] zip, LocalDateTime time) throws IOException {
         ByteArrayOutputStream result = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
                 ZipOutputStream out = new ZipOutputStream(result)) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 ZipEntry copy = new ZipEntry(entry.getName());
-                copy.setTimeLocal(WRITTEN);
+                copy.setTimeLocal(time);
                 out.putNextEntry(copy);
                 in.transferTo(out);
                 out.closeEntry();
