@@ -27,8 +27,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "roadcase", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns roadmap, KPI and business-case spreadsheets into a static site, charts, "
                 + "PDF briefs and data.json.",
-        subcommands = {Main.Validate.class, Main.Generate.class, CommandLine.HelpCommand.class},
-        footer = {"", "Examples:", "  roadcase validate --data src/roadcase",
+        subcommands = {Main.Init.class, Main.Validate.class, Main.Generate.class, CommandLine.HelpCommand.class},
+        footer = {"", "Examples:", "  roadcase init data", "  roadcase validate --data src/roadcase",
                 "  roadcase generate --data src/roadcase --out target/roadcase --report-date 2026-11-24",
                 "", "Exit codes: 0 done, 1 data errors, 2 wrong usage, 3 internal or I/O error."})
 public final class Main implements Runnable {
@@ -198,6 +198,41 @@ public final class Main implements Runnable {
                 spec.commandLine().getErr().println("roadcase: " + e.getMessage() + " (the previous output is unchanged)");
                 return INTERNAL;
             }
+        }
+    }
+
+    /** {@code roadcase init}: writes the starter workbook; never overwrites one without --force. */
+    @Command(name = "init", mixinStandardHelpOptions = true,
+            description = "Write a starter workbook (roadcase.xlsx) with every table, an example row each,"
+                    + " drop-down lists and help on every header.")
+    static final class Init implements Callable<Integer> {
+        @CommandLine.Parameters(paramLabel = "DIR", arity = "0..1", defaultValue = "data",
+                description = "Folder to write it in, created if missing (default: ${DEFAULT-VALUE}).")
+        Path folder;
+
+        @Option(names = "--force", description = "Overwrite an existing roadcase.xlsx.")
+        boolean force;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Path file = folder.resolve(io.roadcase.starter.StarterWorkbook.FILE_NAME);
+            if (java.nio.file.Files.exists(file) && !force) {
+                spec.commandLine().getErr().println("roadcase: " + file + " already exists; use --force to overwrite it");
+                return 2;
+            }
+            try {
+                java.nio.file.Files.createDirectories(folder);
+                java.nio.file.Files.write(file, io.roadcase.starter.StarterWorkbook.bytes(LocalDate.now()));
+            } catch (java.io.IOException e) {
+                spec.commandLine().getErr().println("roadcase: cannot write " + file + ": " + e);
+                return INTERNAL;
+            }
+            spec.commandLine().getOut().println("roadcase: wrote " + file + "; replace the example rows with your"
+                    + " own, then run: roadcase validate --data " + folder);
+            return 0;
         }
     }
 

@@ -9,8 +9,10 @@ import io.roadcase.source.SourceRow;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -26,15 +28,17 @@ public final class KpiValuesTable extends Table<Observation> {
     public static final Column VALUE = Column.of("value", ColumnType.NUMBER).asRequired()
             .notes("long layout; a blank value skips the row; for a % KPI a fraction (0.95)");
     public static final Column TARGET = Column.of("target", ColumnType.NUMBER)
-            .notes("long layout; a target for that period only");
+            .notes("a target for that period only; in the wide layout, for every value of the row");
     public static final Column NOTE = Column.of("note", ColumnType.TEXT)
             .notes("long layout; an annotation shown on the chart");
 
     public KpiValuesTable() {
         super("kpi_values", List.of("kpi values", "measurements", "actuals"),
                 "KPI measurements. Long layout: one value per row (kpi, date, value). Wide layout, chosen when"
-                        + " there is no value column: the kpi column, then one column per date or period (2026-01,"
-                        + " Jan 2026, 2026-Q1 or a date cell), each non-blank cell one value.",
+                        + " there is no value column: the kpi column, an optional target column, then one column"
+                        + " per date or period (2026-01, Jan 2026, 2026-Q1, a date cell, or a month such as Jan"
+                        + " with the year in the row above or the setting kpi_year), each non-blank cell one"
+                        + " value.",
                 KPI, DATE, VALUE, TARGET, NOTE);
     }
 
@@ -59,6 +63,8 @@ public final class KpiValuesTable extends Table<Observation> {
         private boolean started;
         private boolean gaveUp;
         private boolean sawAnything;
+        /** The nearest non-blank row above the header: it may give the year of month headers. */
+        private List<Cell> above;
         private Header header;
         /** Formulas without a saved result, once per column; made when the header is found. */
         private CellTally tally;
@@ -116,6 +122,8 @@ public final class KpiValuesTable extends Table<Observation> {
             Header candidate = Header.match(table, cells.cells());
             if (candidate.index[table.position(KPI)] >= 0) {
                 start(candidate, number, cells);
+            } else {
+                above = List.copyOf(cells.cells());
             }
         }
 
@@ -163,27 +171,29 @@ public final class KpiValuesTable extends Table<Observation> {
             wideHeader(number, cells);
         }
 
-        /** Every header cell other than kpi must be a date or period: the date of that column's values. */
+        /** Every header cell other than kpi and target must be a date or period: the date of that column's values. */
         private void wideHeader(int number, SourceRow cells) {
-            for (int i = 0; i < cells.size(); i++) {
-                Cell cell = cells.cell(i);
-                if (i == kpi || cell.isBlank()) {
-                    continue;
+            Set<Integer> taken = new HashSet<>();
+            taken.add(kpi);
+            taken.add(target);
+            PeriodColumns.Rules rules = new PeriodColumns.Rules("kpi_values (wide layout, no value column)",
+                    context.dateFormat(), context.settings().fiscalYearStart(), context.settings().kpiYear(),
+                    SettingsTable.KPI_YEAR.name(), false);
+            PeriodColumns found = PeriodColumns.read(cells.cells(), above, taken, rules, file, sheet, number);
+            context.problems().addAll(found.problems());
+            for (PeriodColumns.Period period : found.periods()) {
+                wideIndexes.add(period.index());
+                wideDates.add(period.date());
+                String column = sheet != null ? Header.letter(period.index()) : period.label();
+                Map<String, String> origin = new HashMap<>();
+                origin.put(KPI.name(), columns.get(KPI.name()));
+                if (target >= 0) {
+                    origin.put(TARGET.name(), columns.get(TARGET.name()));
                 }
-                try {
-                    LocalDate day = DateCells.date(cell, DateCells.Role.START, context.dateFormat());
-                    wideIndexes.add(i);
-                    wideDates.add(day);
-                    String column = sheet != null ? Header.letter(i) : cell.text().strip();
-                    wideColumns.add(Map.of(KPI.name(), columns.get(KPI.name()), DATE.name(), column,
-                            VALUE.name(), column));
-                    wideLabels.add(cell.text().strip());
-                } catch (BadCell e) {
-                    context.problems().add(Problem.warning(
-                            Header.cellPlace(file, sheet, number, i, cell.text().strip()),
-                            "kpi_values (wide layout, no value column): every column after kpi should be a date or"
-                                    + " period; this column is ignored: " + e.getMessage()));
-                }
+                origin.put(DATE.name(), column);
+                origin.put(VALUE.name(), column);
+                wideColumns.add(Map.copyOf(origin));
+                wideLabels.add(period.label());
             }
         }
 
@@ -213,6 +223,7 @@ public final class KpiValuesTable extends Table<Observation> {
         private void wideRow(int number, SourceRow cells) {
             Origin rowOrigin = new Origin(file, sheet, number, columns);
             String id = null;
+            double rowTarget = Double.NaN;
             boolean idRead = false;
             for (int j = 0; j < wideIndexes.size(); j++) {
                 int column = wideIndexes.get(j);
@@ -221,12 +232,14 @@ public final class KpiValuesTable extends Table<Observation> {
                 }
                 if (!idRead) {
                     id = kpiId(cells, rowOrigin);
+                    rowTarget = target < 0 ? Double.NaN : parseNumber(cells, target, TARGET, targetLabel, rowOrigin);
                     idRead = true;
                 }
                 Origin origin = new Origin(file, sheet, number, wideColumns.get(j));
                 double amount = parseNumber(cells, column, VALUE, wideLabels.get(j), origin);
                 if (id != null && !Double.isNaN(amount)) {
-                    out.accept(new Observation(id, wideDates.get(j), amount, null, null, origin));
+                    out.accept(new Observation(id, wideDates.get(j), amount,
+                            Double.isNaN(rowTarget) ? null : rowTarget, null, origin));
                 }
             }
         }

@@ -52,6 +52,9 @@ public final class SettingsTable extends Table<SettingsTable.Entry> {
             .notes("swing of the tornado chart; default 20 %");
     public static final Column PAGE_SIZE = Column.of("page_size", ColumnType.ENUM).words(PAGE_SIZES)
             .notes("paper of the PDF briefs; default A4");
+    public static final Column KPI_YEAR = Column.of("kpi_year", ColumnType.WHOLE_NUMBER)
+            .notes("year of month headers without one (Jan, Feb…) in the wide kpi_values layout, when no row"
+                    + " above the header gives it");
 
     /** Read by {@link StatusMap}, not into {@link Settings}: it only changes how status cells are read. */
     public static final Column STATUS_MAP = Column.of("status_map", ColumnType.TEXT).aliases("status_mapping")
@@ -60,7 +63,7 @@ public final class SettingsTable extends Table<SettingsTable.Entry> {
     /** Every key the table accepts, in docs order. */
     public static final List<Column> KEYS = List.of(TITLE, ORGANIZATION, CURRENCY, DISCOUNT_RATE, REPORT_DATE,
             FISCAL_YEAR_START, LOCALE, DATE_FORMAT, CONFIDENTIALITY, BRAND_COLOR, LOGO, SENSITIVITY, PAGE_SIZE,
-            STATUS_MAP);
+            KPI_YEAR, STATUS_MAP);
 
     private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
     private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Za-z]{3}");
@@ -103,6 +106,7 @@ public final class SettingsTable extends Table<SettingsTable.Entry> {
         String logo = d.logo();
         double sensitivity = d.sensitivity();
         PageSize pageSize = d.pageSize();
+        Integer kpiYear = d.kpiYear();
         for (Entry entry : entries) {
             Column key = byKey.get(Names.key(entry.key()));
             if (key == null) {
@@ -150,13 +154,15 @@ public final class SettingsTable extends Table<SettingsTable.Entry> {
                     sensitivity = NumberCells.percent(cell);
                 } else if (key == PAGE_SIZE) {
                     pageSize = PAGE_SIZES.parse(cell);
+                } else if (key == KPI_YEAR) {
+                    kpiYear = year(cell);
                 }
             } catch (BadCell e) {
                 problems.add(Problem.error(entry.valuePlace(), "setting " + key.name() + ": " + e.getMessage()));
             }
         }
         return new Settings(title, organization, currency, discountRate, reportDate, fiscalYearStart, locale,
-                dateFormat, confidentiality, brandColor, logo, sensitivity, pageSize);
+                dateFormat, confidentiality, brandColor, logo, sensitivity, pageSize, kpiYear);
     }
 
     /** The compiled date_format, or null when the settings have none. */
@@ -178,6 +184,15 @@ public final class SettingsTable extends Table<SettingsTable.Entry> {
             throw Found.expected("a month number from 1 to 12", cell);
         }
         return month;
+    }
+
+    private static int year(Cell cell) throws BadCell {
+        String rule = "a year from " + PeriodColumns.FIRST_YEAR + " to " + PeriodColumns.LAST_YEAR + ", such as 2026";
+        Integer year = NumberCells.whole(cell, rule);
+        if (year < PeriodColumns.FIRST_YEAR || year > PeriodColumns.LAST_YEAR) {
+            throw Found.expected(rule, cell);
+        }
+        return year;
     }
 
     private static Locale locale(Cell cell) throws BadCell {

@@ -59,6 +59,11 @@ public abstract class Table<T> {
         return position;
     }
 
+    /** The table's other layout for the "no header row" error ({@code ; or …}), empty when it has one layout. */
+    String otherLayout() {
+        return "";
+    }
+
     /** One data row as a record, or null when the row cannot make one (its problems are already reported). */
     protected abstract T read(Row row);
 

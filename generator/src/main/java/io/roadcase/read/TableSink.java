@@ -90,19 +90,24 @@ class TableSink<T> implements RowSink {
                         + " rows) with its required columns "
                         + requiredColumns().stream().map(Column::name).collect(Collectors.joining(", "))
                         + "; missing " + missing.stream().map(Column::name).collect(Collectors.joining(", "))
-                        + ", found columns " + found));
+                        + ", found columns " + found + table.otherLayout()));
     }
 
     /** A header was found: notes repeated columns and starts reading data rows. */
     protected void header(Header header, int number) {
+        warnRepeated(header, file, sheet, number, context);
+        nearMisses(header, number);
+        row = new Row(table, header, file, sheet, context);
+    }
+
+    /** One warning per header cell that names a column already in the header. */
+    static void warnRepeated(Header header, String file, String sheet, int number, ReadContext context) {
         for (Map.Entry<Integer, String> repeated : header.repeated.entrySet()) {
             context.problems().add(Problem.warning(
                     Header.cellPlace(file, sheet, number, repeated.getKey(), repeated.getValue()),
                     "column " + Found.quoted(repeated.getValue()) + " repeats a column already in the header; "
                             + "only the first is read"));
         }
-        nearMisses(header, number);
-        row = new Row(table, header, file, sheet, context);
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.roadcase.sample;
 
-import java.io.ByteArrayInputStream;
+import io.roadcase.starter.StarterWorkbook;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Writer;
@@ -13,9 +13,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
@@ -93,24 +90,8 @@ public final class SampleDataWriter {
             properties.setModified(Optional.of(written));
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             workbook.write(bytes);
-            Files.write(file, withFixedEntryTimes(bytes.toByteArray()));
+            Files.write(file, StarterWorkbook.withFixedEntryTimes(bytes.toByteArray(), WRITTEN));
         }
-    }
-
-    /** Rewrites a zip with one fixed time on every entry, so the same content gives the same bytes. */
-    private static byte[] withFixedEntryTimes(byte[] zip) throws IOException {
-        ByteArrayOutputStream result = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-                ZipOutputStream out = new ZipOutputStream(result)) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                ZipEntry copy = new ZipEntry(entry.getName());
-                copy.setTimeLocal(WRITTEN);
-                out.putNextEntry(copy);
-                in.transferTo(out);
-                out.closeEntry();
-            }
-        }
-        return result.toByteArray();
     }
 
     /** Risks live in a CSV file (UTF-8, one record spans two lines) to show that CSV tables work too. */
