@@ -49,6 +49,8 @@ public final class PortfolioReader {
     private final List<Stakeholder> stakeholders = new ArrayList<>();
 
     private final Map<Table<?>, List<?>> records = new IdentityHashMap<>();
+    /** The setting issue_types, for tool exports; null when not set. */
+    private List<String> issueTypes;
 
     private PortfolioReader(Path directory) {
         this.directory = directory;
@@ -104,6 +106,7 @@ public final class PortfolioReader {
             }
         }
         Settings settings = SettingsTable.build(settingsEntries, problems);
+        issueTypes = ExportSink.issueTypes(settingsEntries);
         LocalDate date = reportDate != null ? reportDate
                 : settings.reportDate() != null ? settings.reportDate()
                 : fallbackReportDate != null ? fallbackReportDate : LocalDate.now();
@@ -130,20 +133,25 @@ public final class PortfolioReader {
         }
     }
 
-    /** The sink for one sheet in the second pass: every table but settings; other sheets are noted once. */
+    /**
+     * The sink for one sheet in the second pass: every table but settings, and a tool export whatever the
+     * sheet is named (recognised by its header, {@link ExportSink}); other sheets are noted once.
+     */
     private RowSink sink(String file, String sheet, ReadContext context) {
         Table<?> table = tableNamed(file, sheet);
-        if (table == null) {
-            String what = sheet == null ? "file name" : "sheet name";
-            problems.add(Problem.info(Header.sheetPlace(file, sheet), "the " + what + " " + Found.quoted(
-                    sheet == null ? stem(file) : sheet) + " is not a table Roadcase reads, so it is skipped; tables: "
-                    + String.join(", ", Tables.ALL.stream().map(Table::name).toList())));
-            return null;
-        }
         if (table == Tables.SETTINGS) {
             return null;
         }
-        return sinkOf(table, file, sheet, context);
+        RowSink byName = table == null ? null : sinkOf(table, file, sheet, context);
+        return new ExportSink(file, sheet, context, initiatives::add, issueTypes, byName,
+                () -> notATable(file, sheet));
+    }
+
+    private void notATable(String file, String sheet) {
+        String what = sheet == null ? "file name" : "sheet name";
+        problems.add(Problem.info(Header.sheetPlace(file, sheet), "the " + what + " " + Found.quoted(
+                sheet == null ? stem(file) : sheet) + " is not a table Roadcase reads, so it is skipped; tables: "
+                + String.join(", ", Tables.ALL.stream().map(Table::name).toList())));
     }
 
     private <T> RowSink sinkOf(Table<T> table, String file, String sheet, ReadContext context) {
