@@ -109,7 +109,8 @@ final class ExportSink implements RowSink {
     }
 
     private void readItems() {
-        RoadmapItems.Outcome outcome = RoadmapItems.read(export.preset(), export.header(), rows, issueTypes);
+        RoadmapItems.Outcome outcome = RoadmapItems.read(export.preset(), export.header(), rows, issueTypes,
+                context.dateFormat() != null);
         context.problems().add(outcome.warning()
                 ? Problem.warning(Header.sheetPlace(file, sheet), outcome.message())
                 : Problem.info(Header.sheetPlace(file, sheet), outcome.message()));

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * The date and time texts tools write into their exports: ISO (Linear, GitHub, Asana), Jira's
  * {@code 11/May/24 3:26 PM} with month names in English, German, French or Spanish, German
  * {@code 23.10.2024 11:02}, Azure DevOps's {@code 5/14/2024 8:53:33 AM} and the
- * {@code Tue May 14 2024 08:53:33 GMT+0000} of older Linear exports. Times keep their order for
+ * {@code Tue May 14 2024 08:53:33 GMT+0000} of older Linear exports. Whether {@code 5/1/2026} is May or
+ * January is decided once per export ({@link #order}). Times keep their order for
  * "the latest row"; a roadmap date is the day (in UTC where the text gives an offset).
  */
 final class ExportDates {
@@ -34,11 +35,41 @@ final class ExportDates {
             "\\p{L}{3}\\s+(\\p{L}{3})\\s+(\\d{1,2})\\s+(\\d{4})\\s+(\\d{2}):(\\d{2}):(\\d{2})(?:\\s+GMT([+-]\\d{4}))?.*");
     private static final Map<String, Integer> MONTHS = months();
 
+    /** Which number of a date such as {@code 5/1/2026} is the day, for one whole export. */
+    enum Order {
+        DAY_FIRST,
+        MONTH_FIRST,
+        /** No date of the export tells: month first, as tools write dates in English. */
+        MONTH_FIRST_ASSUMED
+    }
+
     private ExportDates() {
     }
 
-    /** The date and time a text stands for, or null when it is none of the export forms. */
-    static LocalDateTime dateTime(String text) {
+    /** The order the numeric dates of an export have: a first number above 12 means day first, a second one month first. */
+    static Order order(java.util.List<String> texts) {
+        boolean any = false;
+        for (String text : texts) {
+            Matcher m = SLASHED.matcher(text.strip());
+            if (m.matches()) {
+                any = true;
+                if (i(m, 1) > 12) {
+                    return Order.DAY_FIRST;
+                }
+                if (i(m, 2) > 12) {
+                    return Order.MONTH_FIRST;
+                }
+            }
+        }
+        return any ? Order.MONTH_FIRST_ASSUMED : Order.MONTH_FIRST;
+    }
+
+    /**
+     * The date and time a text stands for, or null when it is none of the export forms.
+     *
+     * @param order how to read a numeric date such as {@code 5/1/2026}; null leaves it unread
+     */
+    static LocalDateTime dateTime(String text, Order order) {
         String s = text.strip();
         try {
             Matcher m = ISO.matcher(s);
@@ -56,9 +87,9 @@ final class ExportDates {
                 return LocalDateTime.of(LocalDate.of(year(m.group(3)), i(m, 2), i(m, 1)), time(m, 4, 5, 6, null));
             }
             m = SLASHED.matcher(s);
-            // Month first (Azure DevOps and Jira's Excel CSV in English), unless the first number cannot be a month.
-            if (m.matches() && (i(m, 1) > 12 || i(m, 2) > 12)) {
-                boolean dayFirst = i(m, 1) > 12;
+            // Numeric dates in the export's order; left to the setting date_format when it is given (null).
+            if (m.matches() && order != null) {
+                boolean dayFirst = order == Order.DAY_FIRST;
                 return LocalDateTime.of(LocalDate.of(i(m, 3), dayFirst ? i(m, 2) : i(m, 1), dayFirst ? i(m, 1) : i(m, 2)),
                         time(m, 4, 5, 6, m.group(7)));
             }
@@ -76,14 +107,14 @@ final class ExportDates {
 
     /**
      * A date cell for a roadmap date column: the day of an export text as {@code 2026-03-15}; a text
-     * that is none of the export forms stays as written, less a time after a numeric day such as
-     * {@code 03/04/2026 10:00} (so the setting {@code date_format} can say which is the day).
+     * that is none of the export forms stays as written (the table's own date rules then apply), less a
+     * time after a numeric day such as {@code 03/04/2026 10:00} (so the setting {@code date_format} reads it).
      */
-    static Cell day(Cell cell) {
+    static Cell day(Cell cell, Order order) {
         if (cell.kind() != Cell.Kind.TEXT) {
             return cell;
         }
-        LocalDateTime dateTime = dateTime(cell.text());
+        LocalDateTime dateTime = dateTime(cell.text(), order);
         if (dateTime != null) {
             return Cell.text(dateTime.toLocalDate().toString());
         }

@@ -36,8 +36,9 @@ public final class ExportHeader {
                 List<Integer> group = byKey.get(key);
                 if (group != null && !groups.contains(group)) {
                     groups.add(group);
-                    // The type stays visible on the item's page; the other fields become roadmap columns.
-                    if (field != Field.TYPE) {
+                    // The type and the theme's columns (labels, components) stay visible on the item's page
+                    // as they are; the other fields become roadmap columns.
+                    if (field != Field.TYPE && field != Field.THEME) {
                         used.add(key);
                     }
                 }

@@ -54,6 +54,9 @@ public final class RoadmapItems {
     private final Map<ExportRow, List<ExportRow>> children = new HashMap<>();
     private final Map<ExportRow, String> keys = new HashMap<>();
 
+    /** How numeric dates such as {@code 5/1/2026} of this export are read; null leaves them to {@code date_format}. */
+    private ExportDates.Order order;
+
     private RoadmapItems(ToolExport preset, ExportHeader header, List<String> issueTypes) {
         this.preset = preset;
         this.header = header;
@@ -66,9 +69,18 @@ public final class RoadmapItems {
      * @param issueTypes the setting {@code issue_types} (loosely matched type names, {@code *} for all),
      *                   or null for the default: epics and initiatives when the export has them, else
      *                   everything but sub-tasks
+     * @param dateFormat whether the setting {@code date_format} is given: it then reads numeric dates such as
+     *                   {@code 5/1/2026}; otherwise the export's own dates tell whether the day comes first
+     *                   (a date such as {@code 25/1/2026} anywhere in it), else the month does (as tools write in English)
      */
-    public static Outcome read(ToolExport preset, ExportHeader header, List<ExportRow> rows, List<String> issueTypes) {
-        return new RoadmapItems(preset, header, issueTypes).read(rows);
+    public static Outcome read(ToolExport preset, ExportHeader header, List<ExportRow> rows, List<String> issueTypes,
+            boolean dateFormat) {
+        RoadmapItems items = new RoadmapItems(preset, header, issueTypes);
+        items.order = dateFormat ? null : ExportDates.order(rows.stream()
+                .flatMap(row -> java.util.stream.Stream.of(row.first(Field.START), row.first(Field.END),
+                        row.first(Field.UPDATED), row.first(Field.COMPLETED)))
+                .filter(java.util.Objects::nonNull).map(ExportRow.Value::text).toList());
+        return items.read(rows);
     }
 
     private Outcome read(List<ExportRow> all) {
@@ -124,13 +136,13 @@ public final class RoadmapItems {
     }
 
     /** Whether a row was last updated before another; without times, the later row in the file is newer. */
-    private static boolean isOlder(ExportRow row, ExportRow than) {
+    private boolean isOlder(ExportRow row, ExportRow than) {
         LocalDateTime time = updated(row);
         LocalDateTime other = updated(than);
         return time != null && other != null && time.isBefore(other);
     }
 
-    private static LocalDateTime updated(ExportRow row) {
+    private LocalDateTime updated(ExportRow row) {
         ExportRow.Value value = row.first(Field.UPDATED);
         if (value == null) {
             return null;
@@ -138,7 +150,7 @@ public final class RoadmapItems {
         if (value.cell().kind() == Cell.Kind.DATE && value.cell().date() != null) {
             return value.cell().date();
         }
-        return ExportDates.dateTime(value.text());
+        return ExportDates.dateTime(value.text(), order);
     }
 
     private void remember(String ref, ExportRow row) {
@@ -178,11 +190,11 @@ public final class RoadmapItems {
                 }
             }
             if (wanted != null) {
-                return all ? "every issue type (setting issue_types)" : "issue types " + String.join(", ", issueTypes)
+                return all ? "every issue type (setting issue_types)" : "the issue types " + String.join(", ", issueTypes)
                         + " (setting issue_types)";
             }
-            return hasTop ? "epics and initiatives, as the export has them (setting issue_types to choose)"
-                    : "every issue type but sub-tasks, as the export has no epics (setting issue_types to choose)";
+            return hasTop ? "epics and initiatives, as the export has them"
+                    : "every issue type but sub-tasks, as the export has no epics";
         }
         for (ExportRow row : rows) {
             if (preset.parentMeansSubItem() && row.text(Field.PARENT) != null) {
@@ -191,8 +203,8 @@ public final class RoadmapItems {
                 kept.add(row);
             }
         }
-        return preset.parentMeansSubItem() ? "items without a parent (the export has no issue type column)"
-                : "every row (the export has no issue type column)";
+        return preset.parentMeansSubItem() ? "the items without a parent, as the export has no issue type"
+                : "every row, as the export has no issue type";
     }
 
     private Item item(ExportRow row, Set<String> keptKeys, int[] droppedLinks) {
@@ -208,9 +220,13 @@ public final class RoadmapItems {
         ExportRow.Value status = preset.status(row);
         if (status != null) {
             put(columns, RoadmapTable.STATUS, status);
-            Cell written = row.cell(status.column());
-            if (!written.isBlank() && !written.text().strip().equals(status.text())) {
-                extras.add(new Extra(status.column(), header.text(status.column()), written.text().strip()));
+            // The tool's own word stays visible beside the roadmap status it gave.
+            ExportRow.Value category = row.first(Field.STATUS_CATEGORY);
+            ExportRow.Value word = category != null && category.column() == status.column() ? row.first(Field.STATUS)
+                    : new ExportRow.Value(status.column(), row.cell(status.column()));
+            if (word != null && !word.cell().isBlank()
+                    && !HeaderNames.key(word.text()).equals(HeaderNames.key(status.text()))) {
+                extras.add(new Extra(word.column(), header.text(word.column()), word.text()));
             }
         }
         put(columns, RoadmapTable.START, day(row.first(Field.START)));
@@ -314,8 +330,8 @@ public final class RoadmapItems {
         return status == null ? null : status.text();
     }
 
-    private static ExportRow.Value day(ExportRow.Value value) {
-        return value == null ? null : new ExportRow.Value(value.column(), ExportDates.day(value.cell()));
+    private ExportRow.Value day(ExportRow.Value value) {
+        return value == null ? null : new ExportRow.Value(value.column(), ExportDates.day(value.cell(), order));
     }
 
     /** {@code 3/5} or {@code 3 of 5} (done of all) as a percent; other texts as written. */
@@ -345,19 +361,20 @@ public final class RoadmapItems {
     }
 
     private String message(int rows, int distinct, int kept, String rule, Map<String, Integer> skipped, int dropped) {
-        StringBuilder s = new StringBuilder("read as a ").append(preset.name()).append(" export: ");
+        String tool = preset.name();
+        StringBuilder s = new StringBuilder("read as ").append("AEIOU".indexOf(tool.charAt(0)) >= 0 ? "an " : "a ")
+                .append(tool).append(" export: ");
+        String hint = header.has(Field.TYPE) && !skipped.isEmpty() && issueTypes == null
+                ? "the setting issue_types chooses the types, e.g. " + String.join(", ", skipped.keySet()) + ", or * for all"
+                : null;
         if (kept == 0 && rows > 0) {
             s.append("none of its ").append(rows).append(rows == 1 ? " row is" : " rows are")
-                    .append(" a roadmap item, as the roadmap takes ").append(rule).append("; the export has ")
+                    .append(" a roadmap item: the roadmap takes ").append(rule).append(", and the export has ")
                     .append(counts(skipped));
-            if (header.has(Field.TYPE)) {
-                s.append(": set issue_types (in the settings table) to the types to show, e.g. ")
-                        .append(String.join(", ", skipped.keySet())).append(", or * for all");
-            }
-            return s.toString();
+            return hint == null ? s.toString() : s.append("; ").append(hint).toString();
         }
         s.append(kept).append(kept == 1 ? " roadmap item" : " roadmap items").append(" of ").append(rows)
-                .append(rows == 1 ? " row" : " rows").append(" (").append(rule).append(')');
+                .append(rows == 1 ? " row" : " rows").append(", taking ").append(rule);
         if (distinct < rows) {
             s.append("; the rows hold ").append(distinct).append(" keys (a status history): the latest row of each is read");
         }
@@ -368,7 +385,10 @@ public final class RoadmapItems {
             s.append("; ").append(dropped).append(dropped == 1 ? " dependency" : " dependencies")
                     .append(" on items not on the roadmap left out");
         }
-        return s.toString();
+        if (order == ExportDates.Order.MONTH_FIRST_ASSUMED) {
+            s.append("; dates such as 5/1/2026 are read month first (set date_format to read them otherwise)");
+        }
+        return hint == null ? s.toString() : s.append(" (").append(hint).append(')').toString();
     }
 
     private static String counts(Map<String, Integer> byType) {
