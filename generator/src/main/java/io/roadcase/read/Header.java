@@ -64,6 +64,37 @@ final class Header {
         return texts.get(index);
     }
 
+    /** A header with no columns yet, for {@link #mapped}. */
+    private Header(Table<?> table) {
+        this.table = table;
+        index = new int[table.columns().size()];
+        written = new String[index.length];
+        java.util.Arrays.fill(index, -1);
+    }
+
+    /**
+     * A header whose columns a tool export's preset chose ({@link ExportSink}) rather than the header's
+     * own names: each declared column at a given index with the export's header text, and the extra fields.
+     */
+    static Header mapped(Table<?> table, Map<Column, Integer> indexes, Map<Column, String> texts,
+            List<Integer> extraIndexes, List<String> extraNames) {
+        Header header = new Header(table);
+        for (Map.Entry<Column, Integer> column : indexes.entrySet()) {
+            int position = table.position(column.getKey());
+            header.index[position] = column.getValue();
+            header.written[position] = texts.get(column.getKey());
+            header.found.add(texts.get(column.getKey()));
+            header.texts.put(column.getValue(), texts.get(column.getKey()));
+        }
+        header.extraIndexes.addAll(extraIndexes);
+        header.extraNames.addAll(extraNames);
+        header.found.addAll(extraNames);
+        for (int i = 0; i < extraIndexes.size(); i++) {
+            header.texts.put(extraIndexes.get(i), extraNames.get(i));
+        }
+        return header;
+    }
+
     /** Required columns this row lacks, in declaration order. */
     List<Column> missing() {
         List<Column> missing = new ArrayList<>();

@@ -34,6 +34,13 @@ final class Intake {
         file(file).tables.add(sheet);
     }
 
+    /** A sheet (or CSV file) whose name is no table's but whose header is a tool export's: a roadmap after all. */
+    void export(String file, String sheet) {
+        FileIntake intake = file(file);
+        intake.others.remove(sheet);
+        intake.tables.add(sheet);
+    }
+
     /** A sheet (or CSV file) whose name is no table's: a sink that reads its top to guess what it was meant to be. */
     RowSink other(String file, String sheet, String name) {
         TableGuess guess = new TableGuess(name);

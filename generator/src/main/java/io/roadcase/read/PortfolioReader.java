@@ -50,6 +50,8 @@ public final class PortfolioReader {
 
     private final Map<Table<?>, List<?>> records = new IdentityHashMap<>();
     private final Intake intake = new Intake();
+    /** The setting issue_types, for tool exports; null when not set. */
+    private List<String> issueTypes;
 
     private PortfolioReader(Path directory) {
         this.directory = directory;
@@ -110,6 +112,7 @@ public final class PortfolioReader {
         }
         Settings settings = SettingsTable.build(settingsEntries, problems);
         StatusMap statusMap = StatusMap.of(settingsEntries, problems);
+        issueTypes = ExportSink.issueTypes(settingsEntries);
         LocalDate date = reportDate != null ? reportDate
                 : settings.reportDate() != null ? settings.reportDate()
                 : fallbackReportDate != null ? fallbackReportDate : LocalDate.now();
@@ -146,19 +149,22 @@ public final class PortfolioReader {
     }
 
     /**
-     * The sink for one sheet in the second pass: every table but settings; the top of other sheets is
-     * read to tell what table each looks like.
+     * The sink for one sheet in the second pass: every table but settings, and a tool export whatever the
+     * sheet is named (recognised by its header, {@link ExportSink}); the top of other sheets is read to
+     * tell what table each looks like.
      */
     private RowSink sink(String file, String sheet, ReadContext context) {
         Table<?> table = tableNamed(file, sheet);
-        if (table == null) {
-            return intake.other(file, sheet, sheet == null ? stem(file) : sheet);
-        }
         if (table == Tables.SETTINGS) {
             return null;
         }
+        if (table == null) {
+            return new ExportSink(file, sheet, context, initiatives::add, issueTypes, null,
+                    intake.other(file, sheet, sheet == null ? stem(file) : sheet), () -> intake.export(file, sheet));
+        }
         intake.table(file, sheet);
-        return sinkOf(table, file, sheet, context);
+        return new ExportSink(file, sheet, context, initiatives::add, issueTypes, sinkOf(table, file, sheet, context),
+                null, () -> { });
     }
 
     private <T> RowSink sinkOf(Table<T> table, String file, String sheet, ReadContext context) {

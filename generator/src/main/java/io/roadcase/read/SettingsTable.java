@@ -60,10 +60,15 @@ public final class SettingsTable extends Table<SettingsTable.Entry> {
     public static final Column STATUS_MAP = Column.of("status_map", ColumnType.TEXT).aliases("status_mapping")
             .notes("your own status words, e.g. Erledigt=done; In Arbeit=in-progress; Wartet=blocked");
 
+    /** Read by the tool exports ({@link ExportSink}), not kept in {@link Settings}. */
+    public static final Column ISSUE_TYPES = Column.of("issue_types", ColumnType.TEXT)
+            .notes("the issue types of a tool export (Jira, Azure DevOps, …) shown on the roadmap, e.g. Epic, Feature;"
+                    + " * for all; default: epics and initiatives when the export has them, else all but sub-tasks");
+
     /** Every key the table accepts, in docs order. */
     public static final List<Column> KEYS = List.of(TITLE, ORGANIZATION, CURRENCY, DISCOUNT_RATE, REPORT_DATE,
             FISCAL_YEAR_START, LOCALE, DATE_FORMAT, CONFIDENTIALITY, BRAND_COLOR, LOGO, SENSITIVITY, PAGE_SIZE,
-            KPI_YEAR, STATUS_MAP);
+            KPI_YEAR, STATUS_MAP, ISSUE_TYPES);
 
     private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
     private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Za-z]{3}");

@@ -42,12 +42,21 @@ final class CsvSource {
         rows.end();
     }
 
-    /** A comma, unless the first non-blank line has a semicolon and no comma. */
+    /**
+     * A comma, unless the first non-blank line has a semicolon and no comma; a tab in a {@code .tsv} file
+     * (GitHub Projects exports views so), or when the first line has tabs and neither.
+     */
     static char separator(Path file) throws IOException {
+        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".tsv")) {
+            return '\t';
+        }
         try (BufferedReader reader = new BufferedReader(new RecordLengthLimit(open(file)))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 if (!line.isBlank()) {
+                    if (line.indexOf('\t') >= 0 && line.indexOf(',') < 0 && line.indexOf(';') < 0) {
+                        return '\t';
+                    }
                     return line.indexOf(';') >= 0 && line.indexOf(',') < 0 ? ';' : ',';
                 }
             }

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 /** Finds the spreadsheet and CSV files of a data directory. */
 public final class DataFiles {
 
-    private static final List<String> EXTENSIONS = List.of(".xlsx", ".xlsm", ".xls", ".csv");
+    private static final List<String> EXTENSIONS = List.of(".xlsx", ".xlsm", ".xls", ".csv", ".tsv");
 
     private DataFiles() {
     }

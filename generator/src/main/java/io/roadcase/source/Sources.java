@@ -58,7 +58,7 @@ public final class Sources {
         }
         String extension = name.substring(name.lastIndexOf('.') + 1);
         switch (extension) {
-            case "csv":
+            case "csv", "tsv":
                 return Format.CSV;
             case "xlsb":
                 throw new SourceException(Failures.XLSB);

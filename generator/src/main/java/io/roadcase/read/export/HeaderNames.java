@@ -1,0 +1,22 @@
+package io.roadcase.read.export;
+
+import io.roadcase.read.Names;
+import java.text.Normalizer;
+
+/**
+ * Loose matching of export headers and words: as {@link Names#key}, and accents and a trailing colon
+ * do not count, so {@code État}, {@code Etat} and {@code etat:} are one word.
+ */
+final class HeaderNames {
+
+    private HeaderNames() {
+    }
+
+    static String key(String text) {
+        String plain = Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        if (plain.endsWith(":")) {
+            plain = plain.substring(0, plain.length() - 1);
+        }
+        return Names.key(plain.replace('’', '\''));
+    }
+}
