@@ -34,6 +34,12 @@ final class RoadmapTimeline extends FramedChart {
     private static final String UNSCHEDULED = "Unscheduled";
     /** From this many items on, rows are compact: lanes repeat the quarter labels, only late dependencies are drawn. */
     private static final int MANY = 61;
+    /**
+     * The most items drawn: 400 rows make an image about 5,000 px tall. Beyond that the image (and
+     * its memory, about 4 bytes a pixel) would grow without bound, so the first ones are drawn and the
+     * title says how many more the roadmap table lists (docs/robustness.md).
+     */
+    static final int MAX_ITEMS = 400;
 
     private final List<RoadmapItem> items;
     private final LocalDate reportDate;
@@ -50,8 +56,9 @@ final class RoadmapTimeline extends FramedChart {
     private record Row(String lane, RoadmapItem item, double y, double height) {
     }
 
-    RoadmapTimeline(Theme theme, String name, String title, List<RoadmapItem> items, LocalDate reportDate) {
-        super(theme, name, title, describe(theme, items, reportDate), WIDTH);
+    RoadmapTimeline(Theme theme, String name, String title, List<RoadmapItem> all, LocalDate reportDate) {
+        super(theme, name, shownTitle(title, all.size()), describe(theme, shown(all), reportDate), WIDTH);
+        List<RoadmapItem> items = shown(all);
         this.items = List.copyOf(items);
         this.reportDate = reportDate;
         this.rowHeight = items.size() <= 60 ? 22 : items.size() <= 200 ? 16 : 12;
@@ -72,6 +79,16 @@ final class RoadmapTimeline extends FramedChart {
             }
         }
         this.height = (int) Math.ceil(headerHeight() + legendHeight + TIME_HEADER + y + MARGIN + 4);
+    }
+
+    private static List<RoadmapItem> shown(List<RoadmapItem> all) {
+        return all.size() > MAX_ITEMS ? all.subList(0, MAX_ITEMS) : all;
+    }
+
+    private static String shownTitle(String title, int count) {
+        return count > MAX_ITEMS ? String.format(java.util.Locale.ROOT,
+                "%s · first %,d of %,d: and %,d more, see the roadmap table", title, MAX_ITEMS, count, count - MAX_ITEMS)
+                : title;
     }
 
     @Override

@@ -195,7 +195,9 @@ public final class Main implements Runnable {
                 return report(result, common, spec.commandLine().getOut(), spec.commandLine().getErr(),
                         "roadcase: wrote " + result.written() + " files to " + out);
             } catch (java.io.IOException e) {
-                spec.commandLine().getErr().println("roadcase: " + e.getMessage() + " (the previous output is unchanged)");
+                // Past its point of no return a run cannot put the old output back: the next one finishes it.
+                spec.commandLine().getErr().println("roadcase: " + e.getMessage()
+                        + (e instanceof io.roadcase.publish.HalfPublished ? "" : " (the previous output is unchanged)"));
                 return INTERNAL;
             }
         }

@@ -13,10 +13,13 @@ import java.util.concurrent.ConcurrentSkipListSet;
 final class FolderOutput implements Output {
 
     private final Path root;
+    private final Path shownAs;
     private final Set<String> written = new ConcurrentSkipListSet<>();
 
-    FolderOutput(Path root) {
+    /** Writes under {@code root}; messages name {@code shownAs}, the folder the user asked for. */
+    FolderOutput(Path root, Path shownAs) {
         this.root = root;
+        this.shownAs = shownAs;
     }
 
     @Override
@@ -70,7 +73,7 @@ final class FolderOutput implements Output {
         }
 
         private IOException failed(IOException e) {
-            return new IOException("cannot write " + path + " into " + root.getParent() + ": " + e.getMessage(), e);
+            return new IOException("cannot write " + path + " into " + shownAs + ": " + e.getMessage(), e);
         }
     }
 
@@ -80,6 +83,10 @@ final class FolderOutput implements Output {
         if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || !target.startsWith(root)
                 || target.equals(root)) {
             throw new IOException("internal error: output path " + path + " is outside the output folder");
+        }
+        if (path.startsWith(Publisher.RESERVED_PREFIX)) {
+            throw new IOException("cannot write " + path + ": names starting with " + Publisher.RESERVED_PREFIX
+                    + " are Roadcase's own in the output folder (rename that template file)");
         }
         return target;
     }

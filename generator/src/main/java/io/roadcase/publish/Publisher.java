@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -21,21 +22,35 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Publishes a run into the output folder safely: files are written to a staging folder beside it
- * and moved into place only when the run succeeded; a manifest records what Roadcase wrote, so
- * files it did not write (a {@code .git}, a README) are never deleted; a lock file keeps two runs
- * from publishing into the same folder at once.
+ * Publishes a run into the output folder, all or nothing, without ever losing a file of the user's
+ * and without a moment in which the site is missing.
  *
- * <p>When the output folder holds only Roadcase's own files, the new folder replaces the old one by
- * two renames. When it also holds other files, each new file is moved in atomically and files of the
- * previous run that this run did not write are deleted.
+ * <p>A run writes its files into {@code .roadcase-staging} inside the output folder (the same file
+ * system, so a mount point works and names stay short). Before anything in the output folder changes,
+ * every file about to be written is checked: a file Roadcase did not write (not in the manifest), a
+ * link or a folder in its place stops the run ({@link OutputConflict}). Then the new manifest is
+ * written into the staging folder and renamed to {@code ready}: the point of no return. From there the
+ * new files are renamed over the old ones one by one (each rename is atomic, so every page is always
+ * there, old or new; {@code index.html} files last), stale files of the previous run are deleted, and
+ * the manifest is renamed into place. A run killed before {@code ready} leaves the old output as it
+ * was and the next run deletes its staging folder; a run killed after it is finished by the next run
+ * ({@link #recover}). A lock file keeps two runs from publishing into the same folder at once.
  */
 public final class Publisher {
 
-    /** The list of files the last successful run wrote, one relative path per line. */
-    public static final String MANIFEST = ".roadcase-manifest";
-    /** The fingerprint of the inputs of the last successful run (see {@link Fingerprint}). */
-    public static final String FINGERPRINT = ".roadcase-fingerprint";
+    /** Every name Roadcase keeps for itself in the output folder starts with this. */
+    public static final String RESERVED_PREFIX = ".roadcase-";
+    /** What the last successful run wrote, and the fingerprint of its inputs (see {@link Manifest}). */
+    public static final String MANIFEST = RESERVED_PREFIX + "manifest";
+    /** Where a run writes its files until it publishes them. */
+    public static final String STAGING = RESERVED_PREFIX + "staging";
+    /** The file two runs into one folder lock. */
+    public static final String LOCK = RESERVED_PREFIX + "lock";
+    /** Where Roadcase before manifest version 2 kept the fingerprint; deleted on the next publish. */
+    private static final String OLD_FINGERPRINT = RESERVED_PREFIX + "fingerprint";
+    /** In the staging folder: the new manifest, present once the run is past its point of no return. */
+    private static final String READY = "ready";
+    private static final String FILES = "files";
 
     private static final long LOCK_WAIT_MILLIS = 120_000;
 
@@ -46,13 +61,15 @@ public final class Publisher {
     }
 
     /**
-     * Takes the lock for this output folder, waiting for another run that holds it (up to two
-     * minutes, then fails with a clear message).
+     * Takes the lock for this output folder (creating the folder), waiting for another run that holds
+     * it (up to two minutes, then fails with a clear message).
      */
     public AutoCloseable lock() throws IOException {
-        Path parent = parent();
-        Files.createDirectories(parent);
-        Path lockFile = parent.resolve("." + outputDirectory.getFileName() + ".roadcase-lock");
+        if (Files.exists(outputDirectory) && !Files.isDirectory(outputDirectory)) {
+            throw new IOException("the output folder " + outputDirectory + " is a file, not a folder");
+        }
+        Files.createDirectories(outputDirectory);
+        Path lockFile = outputDirectory.resolve(LOCK);
         FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         long deadline = System.currentTimeMillis() + LOCK_WAIT_MILLIS;
         try {
@@ -89,100 +106,49 @@ public final class Publisher {
     }
 
     /**
-     * Repairs what a run killed in the middle left behind (call while holding the lock): stale
-     * staging folders are deleted, and an output folder caught between the two renames of a swap is
-     * restored.
+     * Repairs what a run killed in the middle left behind (call while holding the lock): a run killed
+     * past its point of no return is finished, any other staging folder is deleted.
      */
     public void recover() throws IOException {
-        Path parent = parent();
-        if (!Files.isDirectory(parent)) {
-            return;
-        }
-        String name = "." + outputDirectory.getFileName();
-        List<Path> previous = new ArrayList<>();
-        try (Stream<Path> siblings = Files.list(parent)) {
-            for (Path p : (Iterable<Path>) siblings::iterator) {
-                String f = p.getFileName().toString();
-                if (f.startsWith(name + ".staging-")) {
-                    deleteTree(p);
-                } else if (f.startsWith(name + ".previous-")) {
-                    previous.add(p);
-                }
-            }
-        }
-        for (Path p : previous) {
-            if (!Files.exists(outputDirectory)) {
-                move(p, outputDirectory);
-            } else {
-                deleteTree(p);
-            }
+        Path staging = outputDirectory.resolve(STAGING);
+        if (Files.isRegularFile(staging.resolve(READY), LinkOption.NOFOLLOW_LINKS)) {
+            finish(staging);
+        } else {
+            deleteTree(staging);
         }
     }
 
     /** Whether the last successful run had this fingerprint and its files are all still there. */
     public boolean isUpToDate(String fingerprint) throws IOException {
-        Path stored = outputDirectory.resolve(FINGERPRINT);
-        if (!Files.isRegularFile(stored)
-                || !Files.readString(stored, StandardCharsets.UTF_8).strip().equals(fingerprint)) {
+        Manifest manifest = Manifest.read(outputDirectory.resolve(MANIFEST));
+        if (manifest.fingerprint().isEmpty() || !manifest.fingerprint().equals(fingerprint)) {
             return false;
         }
-        for (String file : readManifest(outputDirectory)) {
-            if (!Files.isRegularFile(outputDirectory.resolve(file))) {
+        for (String file : manifest.files()) {
+            if (!Files.isRegularFile(outputDirectory.resolve(file), LinkOption.NOFOLLOW_LINKS)) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Starts a run: an empty staging folder beside the output folder. */
+    /** Starts a run: an empty staging folder inside the output folder (call while holding the lock). */
     public Staging stage() throws IOException {
-        Files.createDirectories(parent());
-        return new Staging(Files.createDirectory(sibling("staging")));
+        Path staging = outputDirectory.resolve(STAGING);
+        deleteTree(staging);
+        Files.createDirectories(staging);
+        return new Staging(staging);
     }
 
-    /**
-     * A hidden, unique folder name beside the output folder. Not a temp directory: those are private
-     * (0700) and the staging folder becomes the published one.
-     */
-    private Path sibling(String kind) {
-        String unique = Long.toHexString(System.nanoTime()) + Long.toHexString(ProcessHandle.current().pid());
-        return parent().resolve("." + outputDirectory.getFileName() + "." + kind + "-" + unique);
-    }
-
-    private Path parent() {
-        Path parent = outputDirectory.getParent();
-        return parent == null ? outputDirectory : parent;
-    }
-
-    private static List<String> readManifest(Path folder) throws IOException {
-        Path manifest = folder.resolve(MANIFEST);
-        if (!Files.isRegularFile(manifest)) {
-            return List.of();
-        }
-        List<String> files = new ArrayList<>();
-        for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
-            if (!line.isBlank() && isSafeRelative(line)) {
-                files.add(line.strip());
-            }
-        }
-        return files;
-    }
-
-    /** A manifest is a file in the output folder: never trust it to point outside. */
-    private static boolean isSafeRelative(String path) {
-        return !path.startsWith("/") && !path.contains("..") && !path.contains("\\") && !path.contains(":");
-    }
-
-    /** The files of one run, written to a staging folder until {@link #commit} or {@link #close}. */
+    /** The files of one run, written to the staging folder until {@link #commit} or {@link #close}. */
     public final class Staging implements AutoCloseable {
 
         private final Path dir;
         private final FolderOutput output;
-        private boolean committed;
 
         private Staging(Path dir) {
             this.dir = dir;
-            this.output = new FolderOutput(dir);
+            this.output = new FolderOutput(dir.resolve(FILES), outputDirectory);
         }
 
         public Output output() {
@@ -190,82 +156,146 @@ public final class Publisher {
         }
 
         /**
-         * Moves the staged files into the output folder and records the manifest and fingerprint.
+         * Publishes the staged files: checks for conflicts with the user's files, then moves them in.
          *
          * @return the number of files published
+         * @throws OutputConflict when a file, link or folder of the user's is where a file goes; nothing
+         *     in the output folder has changed
+         * @throws HalfPublished when moving the files in failed half-way; the next run finishes it
          */
         public int commit(String fingerprint) throws IOException {
             List<String> written = output.written();
-            Files.writeString(dir.resolve(MANIFEST), String.join("\n", written) + "\n", StandardCharsets.UTF_8);
-            Files.writeString(dir.resolve(FINGERPRINT), fingerprint + "\n", StandardCharsets.UTF_8);
-            if (!Files.exists(outputDirectory) || holdsOnlyOwnFiles()) {
-                swapFolders();
-            } else {
-                mergeInto(written);
+            Manifest previous = Manifest.read(outputDirectory.resolve(MANIFEST));
+            checkConflicts(written, previous);
+            Path ready = dir.resolve(READY);
+            Path draft = dir.resolve(READY + ".draft");
+            try (FileChannel channel = FileChannel.open(draft, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                channel.write(StandardCharsets.UTF_8.encode(new Manifest(fingerprint, written).text()));
+                channel.force(true);
             }
-            committed = true;
+            move(draft, ready); // the point of no return
+            try {
+                finish(dir);
+            } catch (IOException e) {
+                throw new HalfPublished("publishing into " + outputDirectory + " stopped half-way: " + e.getMessage()
+                        + "; the next run into this folder finishes it", e);
+            }
             return written.size();
         }
 
-        private boolean holdsOnlyOwnFiles() throws IOException {
-            Set<String> own = new HashSet<>(readManifest(outputDirectory));
-            own.add(MANIFEST);
-            own.add(FINGERPRINT);
-            try (Stream<Path> files = Files.walk(outputDirectory)) {
-                return files.filter(p -> !Files.isDirectory(p))
-                        .map(p -> outputDirectory.relativize(p).toString().replace('\\', '/'))
-                        .allMatch(own::contains);
-            }
-        }
-
-        private void swapFolders() throws IOException {
-            Path previous = null;
-            if (Files.exists(outputDirectory)) {
-                previous = sibling("previous");
-                move(outputDirectory, previous);
-            }
-            move(dir, outputDirectory);
-            if (previous != null) {
-                deleteTree(previous);
-            }
-        }
-
-        private void mergeInto(List<String> written) throws IOException {
-            List<String> stale = new ArrayList<>(readManifest(outputDirectory));
-            stale.removeAll(written);
-            List<String> all = new ArrayList<>(written);
-            all.add(MANIFEST);
-            all.add(FINGERPRINT);
-            for (String file : all) {
-                Path target = outputDirectory.resolve(file);
-                Files.createDirectories(target.getParent());
-                move(dir.resolve(file), target);
-            }
-            for (String file : stale) {
-                Path target = outputDirectory.resolve(file);
-                Files.deleteIfExists(target);
-                removeEmptyParents(target.getParent());
-            }
-            deleteTree(dir);
-        }
-
-        private void removeEmptyParents(Path folder) throws IOException {
-            while (folder != null && folder.startsWith(outputDirectory) && !folder.equals(outputDirectory)) {
-                try {
-                    Files.delete(folder);
-                } catch (DirectoryNotEmptyException | NoSuchFileException e) {
-                    return;
-                }
-                folder = folder.getParent();
-            }
-        }
-
-        /** Discards the staged files unless they were committed: the previous output stays as it was. */
+        /** Discards the staged files unless the run is past its point of no return. */
         @Override
         public void close() throws IOException {
-            if (!committed) {
+            if (!Files.exists(dir.resolve(READY), LinkOption.NOFOLLOW_LINKS)) {
                 deleteTree(dir);
             }
+        }
+    }
+
+    /**
+     * Before anything changes: a file may only replace nothing or a file the previous run wrote, and
+     * never through a link or a file where a folder should be.
+     */
+    private void checkConflicts(List<String> written, Manifest previous) throws OutputConflict {
+        Set<String> ours = new HashSet<>(previous.files());
+        List<String> conflicts = new ArrayList<>();
+        Set<Path> checkedFolders = new HashSet<>();
+        for (String file : written) {
+            Path target = outputDirectory.resolve(file);
+            String why = null;
+            for (Path folder = target.getParent(); folder != null && !folder.equals(outputDirectory);
+                    folder = folder.getParent()) {
+                if (!checkedFolders.add(folder)) {
+                    continue;
+                }
+                if (Files.isSymbolicLink(folder)) {
+                    why = relative(folder) + " is a link (Roadcase never writes through links)";
+                } else if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)
+                        && !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                    why = relative(folder) + " is a file where Roadcase needs a folder";
+                }
+                if (why != null) {
+                    break;
+                }
+            }
+            if (why == null && Files.isSymbolicLink(target)) {
+                why = file + " is a link (links in the output folder are kept)";
+            } else if (why == null && Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                why = file + " is a folder";
+            } else if (why == null && Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !ours.contains(file)) {
+                why = file + " was not written by Roadcase";
+            }
+            if (why != null) {
+                conflicts.add(why);
+            }
+        }
+        if (!conflicts.isEmpty()) {
+            List<String> shown = conflicts.stream().distinct().limit(5).toList();
+            int more = (int) conflicts.stream().distinct().count() - shown.size();
+            throw new OutputConflict("cannot publish into " + outputDirectory + ": " + String.join("; ", shown)
+                    + (more > 0 ? "; and " + more + " more" : "")
+                    + ": move your files out of the way or choose another output folder");
+        }
+    }
+
+    private String relative(Path p) {
+        return outputDirectory.relativize(p).toString();
+    }
+
+    /**
+     * Moves a staging folder that is past its point of no return into place. Can be repeated after a
+     * kill at any step: a file already moved is not in the staging folder any more, a stale file
+     * already deleted is skipped, and the old manifest stays until the very end.
+     */
+    private void finish(Path staging) throws IOException {
+        Manifest next = Manifest.read(staging.resolve(READY));
+        Manifest previous = Manifest.read(outputDirectory.resolve(MANIFEST));
+        Path files = staging.resolve(FILES);
+        for (String file : publishingOrder(next.files())) {
+            Path from = files.resolve(file);
+            if (Files.exists(from, LinkOption.NOFOLLOW_LINKS)) {
+                Path target = outputDirectory.resolve(file);
+                Files.createDirectories(target.getParent());
+                move(from, target);
+            }
+        }
+        Set<String> kept = new HashSet<>(next.files());
+        for (String file : previous.files()) {
+            Path target = outputDirectory.resolve(file);
+            // A link the user put where a file of ours was is the user's now.
+            if (!kept.contains(file) && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+                Files.delete(target);
+                removeEmptyParents(target.getParent());
+            }
+        }
+        Files.deleteIfExists(outputDirectory.resolve(OLD_FINGERPRINT));
+        move(staging.resolve(READY), outputDirectory.resolve(MANIFEST));
+        deleteTree(staging);
+    }
+
+    /**
+     * New files first and every {@code index.html} last, the top one at the very end: a visitor who
+     * follows a link from a new index page finds the page it links to.
+     */
+    static List<String> publishingOrder(List<String> files) {
+        Comparator<String> order = Comparator.comparing((String f) -> isIndex(f))
+                .thenComparing(f -> isIndex(f) ? -f.split("/").length : 0)
+                .thenComparing(Comparator.naturalOrder());
+        return files.stream().sorted(order).toList();
+    }
+
+    private static boolean isIndex(String file) {
+        return file.equals("index.html") || file.endsWith("/index.html");
+    }
+
+    private void removeEmptyParents(Path folder) throws IOException {
+        while (folder != null && folder.startsWith(outputDirectory) && !folder.equals(outputDirectory)) {
+            try {
+                Files.delete(folder);
+            } catch (DirectoryNotEmptyException | NoSuchFileException e) {
+                return;
+            }
+            folder = folder.getParent();
         }
     }
 
@@ -277,8 +307,9 @@ public final class Publisher {
         }
     }
 
+    /** Deletes a folder and everything in it; links in it are deleted, never followed. */
     private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         try (Stream<Path> paths = Files.walk(root)) {

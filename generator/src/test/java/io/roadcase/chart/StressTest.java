@@ -61,13 +61,26 @@ class StressTest {
         Chart large = Charts.of(withInitiatives(items(500, 1), List.of())).get(0);
         assertThat(large.name()).isEqualTo(ChartNames.ROADMAP_TIMELINE);
         assertThat(large.height()).as("at least 12 points per row").isGreaterThan(small.height())
-                .isGreaterThanOrEqualTo(500 * 12);
+                .isGreaterThanOrEqualTo(RoadmapTimeline.MAX_ITEMS * 12);
 
         SvgFile svg = SvgFile.parse(SvgEncoder.encode(large));
         ChartWriterTest.assertTextsInside(large, svg, theme);
         ChartWriterTest.assertNoOverlap(large, svg, theme);
         assertThat(svg.textContents(theme)).anyMatch(t -> t.endsWith("…")).contains("Unscheduled");
         assertThat(PngEncoder.encode(large)).isNotEmpty();
+    }
+
+    @Test
+    void aTimelineOfTenThousandItemsDrawsTheFirstFourHundredAndSaysHowManyMore() throws Exception {
+        Chart capped = Charts.of(withInitiatives(items(10_000, 3), List.of())).get(0);
+        Chart atLimit = Charts.of(withInitiatives(items(RoadmapTimeline.MAX_ITEMS, 3), List.of())).get(0);
+
+        assertThat(capped.height()).as("the image stops growing").isLessThanOrEqualTo(atLimit.height() + 40);
+        assertThat(capped.title()).contains("first 400 of 10,000", "and 9,600 more, see the roadmap table");
+        assertThat(atLimit.title()).doesNotContain("more");
+        assertThat(SvgFile.parse(SvgEncoder.encode(capped)).textContents(theme))
+                .anyMatch(t -> t.contains("9,600 more"));
+        assertThat(PngEncoder.encode(capped)).isNotEmpty();
     }
 
     @Test
