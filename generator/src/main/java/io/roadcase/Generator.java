@@ -14,6 +14,7 @@ import io.roadcase.pdf.PdfRenderer;
 import io.roadcase.publish.Fingerprint;
 import io.roadcase.publish.Output;
 import io.roadcase.publish.Publisher;
+import io.roadcase.publish.UnsafeOutputFolder;
 import io.roadcase.publish.Work;
 import io.roadcase.read.PortfolioReader;
 import io.roadcase.read.PortfolioReader.ReadResult;
@@ -75,8 +76,10 @@ public final class Generator {
      * An unchanged re-run (same inputs, templates, options and version) writes nothing.
      *
      * @throws IOException when the output cannot be written (the previous output is left as it was)
+     * @throws UnsafeOutputFolder when the output folder is one Roadcase must not publish into
      */
     public Result generate() throws IOException {
+        UnsafeOutputFolder.check(config.outputDirectory(), config.dataDirectory(), config.templateDirectory());
         Publisher publisher = new Publisher(config.outputDirectory());
         try (AutoCloseable lock = publisher.lock()) {
             publisher.recover();

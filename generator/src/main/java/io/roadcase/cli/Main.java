@@ -5,6 +5,7 @@ import io.roadcase.Config.Part;
 import io.roadcase.Generator;
 import io.roadcase.Result;
 import io.roadcase.model.Problem;
+import io.roadcase.publish.UnsafeOutputFolder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -35,6 +36,7 @@ import picocli.CommandLine.Spec;
 public final class Main implements Runnable {
 
     static final int DATA_ERRORS = 1;
+    static final int USAGE = 2;
     static final int INTERNAL = 3;
 
     @Spec
@@ -193,6 +195,9 @@ public final class Main implements Runnable {
                 }
                 return report(result, common, spec.commandLine().getOut(), spec.commandLine().getErr(),
                         "roadcase: wrote " + result.written() + " files to " + out);
+            } catch (UnsafeOutputFolder e) {
+                spec.commandLine().getErr().println("roadcase: " + e.getMessage());
+                return USAGE;
             } catch (java.io.IOException e) {
                 spec.commandLine().getErr().println("roadcase: " + e.getMessage() + " (the previous output is unchanged)");
                 return INTERNAL;

@@ -3,6 +3,7 @@ package io.roadcase.maven;
 import io.roadcase.Config;
 import io.roadcase.Result;
 import io.roadcase.model.Problem;
+import io.roadcase.publish.UnsafeOutputFolder;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -56,6 +57,8 @@ public abstract class AbstractRoadcaseMojo extends AbstractMojo {
         Result result;
         try {
             result = run();
+        } catch (UnsafeOutputFolder e) {
+            throw new MojoFailureException("Roadcase: " + e.getMessage());
         } catch (IOException | RuntimeException e) {
             throw new MojoExecutionException("Roadcase stopped on an internal or file-system fault: " + e, e);
         }
