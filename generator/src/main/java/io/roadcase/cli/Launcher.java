@@ -104,7 +104,7 @@ final class Launcher {
         Thread stop = new Thread(child::destroy);
         Runtime.getRuntime().addShutdownHook(stop);
         try {
-            return OptionalInt.of(child.waitFor());
+            return OptionalInt.of(Crash.exitCode(child.waitFor(), System.err));
         } catch (InterruptedException e) {
             child.destroy();
             Thread.currentThread().interrupt();

@@ -60,7 +60,13 @@ public final class Main implements Runnable {
             e.printStackTrace(commandLine.getErr());
             return INTERNAL;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (VirtualMachineError e) {
+            // Out of memory or stack: not the data's fault (exit 1) and no trace helps; say what to do.
+            err.println("roadcase: " + Crash.advice(e));
+            return INTERNAL;
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package io.roadcase.maven;
 
 import io.roadcase.Config;
 import io.roadcase.Result;
+import io.roadcase.cli.Crash;
 import io.roadcase.model.Problem;
 import io.roadcase.publish.UnsafeOutputFolder;
 import java.io.File;
@@ -61,6 +62,9 @@ public abstract class AbstractRoadcaseMojo extends AbstractMojo {
             throw new MojoFailureException("Roadcase: " + e.getMessage());
         } catch (IOException | RuntimeException e) {
             throw new MojoExecutionException("Roadcase stopped on an internal or file-system fault: " + e, e);
+        } catch (VirtualMachineError e) {
+            // One line that says what to do (MAVEN_OPTS=-Xmx..., a template that recurses), not a trace.
+            throw new MojoExecutionException("Roadcase: " + Crash.advice(e));
         }
         result.problems().forEach(this::log);
         getLog().debug("Roadcase time per stage (ms): " + result.stageMillis());
