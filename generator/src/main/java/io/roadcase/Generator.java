@@ -237,8 +237,9 @@ public final class Generator {
                 .add("today", config.reportDate() == null && config.fallbackReportDate() == null ? LocalDate.now() : "")
                 .add("parts", config.parts())
                 .add("failOnWarning", config.failOnWarning());
-        // Recursive: the logo setting may name a file in a sub-folder of the data directory.
-        f.addFolder("data", config.dataDirectory());
+        // Only what the run reads: the data files DataFiles lists (not sub-folders, .git or target/), the
+        // logo, and the template folder. A file that cannot be listed or linked out is left to the reader.
+        f.addDataFolder("data", config.dataDirectory());
         f.addFolder("templates", config.templateDirectory());
         return f.hex();
     }
