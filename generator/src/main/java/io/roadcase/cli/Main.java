@@ -5,6 +5,7 @@ import io.roadcase.Config.Part;
 import io.roadcase.Generator;
 import io.roadcase.Result;
 import io.roadcase.model.Problem;
+import io.roadcase.model.ReportDates;
 import io.roadcase.publish.UnsafeOutputFolder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -91,8 +92,9 @@ public final class Main implements Runnable {
                 description = "Folder with the spreadsheets (default: ${DEFAULT-VALUE}).")
         Path data;
 
-        @Option(names = "--report-date", paramLabel = "YYYY-MM-DD",
-                description = "The date the report is as of (default: the setting report_date, else today).")
+        @Option(names = "--report-date", paramLabel = "YYYY-MM-DD", converter = ReportDateOption.class,
+                description = "The date the report is as of, 1900-01-01 to 9999-12-31 (default: the setting "
+                        + "report_date, else today).")
         LocalDate reportDate;
 
         @Option(names = "--fail-on-warning", description = "Treat warnings as errors (exit 1).")
@@ -208,6 +210,25 @@ public final class Main implements Runnable {
                 spec.commandLine().getErr().println("roadcase: " + e.getMessage() + " (the previous output is unchanged)");
                 return INTERNAL;
             }
+        }
+    }
+
+    /** {@code --report-date}: YYYY-MM-DD within {@link ReportDates#RANGE}, else a usage error. */
+    static final class ReportDateOption implements CommandLine.ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            LocalDate date;
+            try {
+                date = LocalDate.parse(value.strip());
+            } catch (java.time.DateTimeException e) {
+                throw new CommandLine.TypeConversionException("expected a date as YYYY-MM-DD, such as 2026-11-24, found '"
+                        + value + "'");
+            }
+            if (!ReportDates.accepts(date)) {
+                throw new CommandLine.TypeConversionException("expected a date " + ReportDates.RANGE + ", found "
+                        + value);
+            }
+            return date;
         }
     }
 

@@ -124,7 +124,7 @@ public final class SettingsTable extends Table<SettingsTable.Entry> {
                 } else if (key == CURRENCY) {
                     currency = currency(cell);
                 } else if (key == DISCOUNT_RATE) {
-                    discountRate = NumberCells.percent(cell);
+                    discountRate = NumberCells.discountRate(cell);
                 } else if (key == REPORT_DATE) {
                     reportDate = DateCells.date(cell, DateCells.Role.END, null);
                 } else if (key == FISCAL_YEAR_START) {
