@@ -1,5 +1,6 @@
 package io.roadcase;
 
+import io.roadcase.model.ReportDates;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -27,6 +28,14 @@ public record Config(
         Set<Part> parts,
         boolean failOnWarning,
         String toolVersion) {
+
+    /** Report dates outside {@link ReportDates#RANGE} are refused (the command line and plugin say so first). */
+    public Config {
+        if (!ReportDates.accepts(reportDate) || !ReportDates.accepts(fallbackReportDate)) {
+            throw new IllegalArgumentException("expected a report date " + ReportDates.RANGE + ", found "
+                    + (ReportDates.accepts(reportDate) ? fallbackReportDate : reportDate));
+        }
+    }
 
     /** The parts of the output that {@code --only} selects. */
     public enum Part { SITE, PDF, JSON }

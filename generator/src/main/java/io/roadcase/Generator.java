@@ -14,6 +14,7 @@ import io.roadcase.pdf.PdfRenderer;
 import io.roadcase.publish.Fingerprint;
 import io.roadcase.publish.Output;
 import io.roadcase.publish.Publisher;
+import io.roadcase.publish.UnsafeOutputFolder;
 import io.roadcase.publish.Work;
 import io.roadcase.read.PortfolioReader;
 import io.roadcase.read.PortfolioReader.ReadResult;
@@ -100,8 +101,10 @@ public final class Generator {
      * An unchanged re-run (same inputs, templates, options and version) writes nothing.
      *
      * @throws IOException when the output cannot be written (the previous output is left as it was)
+     * @throws UnsafeOutputFolder when the output folder is one Roadcase must not publish into
      */
     public Result generate() throws IOException {
+        UnsafeOutputFolder.check(config.outputDirectory(), config.dataDirectory(), config.templateDirectory());
         Publisher publisher = new Publisher(config.outputDirectory());
         try (AutoCloseable lock = publisher.lock()) {
             publisher.recover();
@@ -264,8 +267,9 @@ public final class Generator {
                 .add("today", config.reportDate() == null && config.fallbackReportDate() == null ? LocalDate.now() : "")
                 .add("parts", config.parts())
                 .add("failOnWarning", config.failOnWarning());
-        // Recursive: the logo setting may name a file in a sub-folder of the data directory.
-        f.addFolder("data", config.dataDirectory());
+        // Only what the run reads: the data files DataFiles lists (not sub-folders, .git or target/), the
+        // logo, and the template folder. A file that cannot be listed or linked out is left to the reader.
+        f.addDataFolder("data", config.dataDirectory());
         f.addFolder("templates", config.templateDirectory());
         return f.hex();
     }

@@ -65,7 +65,7 @@ final class CaseAnalysis {
         }
         // The checker limits the rate; a rate of -100 % or less would make every discount factor infinite.
         if (!(fundingCase.discountRate() > -1) || !Double.isFinite(fundingCase.discountRate())) {
-            problems.add(Problem.warning(place, fundingCase.id() + ": the discount rate must be above -100 %, found "
+            problems.add(Problem.error(place, fundingCase.id() + ": the discount rate must be above -100 %, found "
                     + fundingCase.discountRate() + ": its figures are empty"));
             return withoutFigures(fundingCase, flows, initiatives, risks);
         }

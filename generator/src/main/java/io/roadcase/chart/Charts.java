@@ -71,9 +71,11 @@ public final class Charts {
         return List.copyOf(byName.values());
     }
 
+    /** A name of one or two plain segments ({@code roadmap-timeline}, {@code kpi-trend/<id>}). */
     private static boolean isFileName(String name) {
-        return !name.isEmpty() && !name.startsWith(".") && name.chars().noneMatch(
-                c -> c == '/' || c == '\\' || c == ':' || Character.isISOControl(c));
+        String[] segments = name.split("/", -1);
+        return segments.length <= 2 && java.util.Arrays.stream(segments).allMatch(s -> !s.isEmpty()
+                && !s.startsWith(".") && s.chars().noneMatch(c -> c == '\\' || c == ':' || Character.isISOControl(c)));
     }
 
     private static void addCase(List<Chart> charts, Theme theme, Report report, CaseFigures c) {

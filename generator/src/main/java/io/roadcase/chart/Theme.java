@@ -214,8 +214,11 @@ public final class Theme {
      * Rounds half up on the shortest decimal form of the value (0.0525 → 5.3 %), as spreadsheets
      * show it, rather than on its binary approximation with the JDK's half-even default.
      */
+    /** Shown for a number that is not finite: data.json has null there, so no page or brief shows ∞ or NaN. */
+    public static final String NOT_A_NUMBER = "—";
+
     private static String format(NumberFormat f, double value) {
-        return Double.isFinite(value) ? f.format(BigDecimal.valueOf(value)) : f.format(value);
+        return Double.isFinite(value) ? f.format(BigDecimal.valueOf(value)) : NOT_A_NUMBER;
     }
 
     /** A copy of the format of this shape (formats are not thread-safe). */
@@ -251,6 +254,9 @@ public final class Theme {
 
     /** Axis and label form: {@code 1.2M}, {@code 450K}, {@code 12}. */
     public String compact(double value) {
+        if (!Double.isFinite(value)) {
+            return NOT_A_NUMBER;
+        }
         if (Math.abs(value) < 1000) {
             return number(value, Math.abs(value) < 10 && value != Math.rint(value) ? 1 : 0);
         }

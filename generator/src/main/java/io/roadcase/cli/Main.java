@@ -5,6 +5,8 @@ import io.roadcase.Config.Part;
 import io.roadcase.Generator;
 import io.roadcase.Result;
 import io.roadcase.model.Problem;
+import io.roadcase.model.ReportDates;
+import io.roadcase.publish.UnsafeOutputFolder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -34,6 +36,7 @@ import picocli.CommandLine.Spec;
 public final class Main implements Runnable {
 
     static final int DATA_ERRORS = 1;
+    static final int USAGE = 2;
     static final int INTERNAL = 3;
 
     @Spec
@@ -56,7 +59,13 @@ public final class Main implements Runnable {
             e.printStackTrace(commandLine.getErr());
             return INTERNAL;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (VirtualMachineError e) {
+            // Out of memory or stack: not the data's fault (exit 1) and no trace helps; say what to do.
+            err.println("roadcase: " + Crash.advice(e));
+            return INTERNAL;
+        }
     }
 
     /**
@@ -81,8 +90,9 @@ public final class Main implements Runnable {
                 description = "Folder with the spreadsheets (default: ${DEFAULT-VALUE}).")
         Path data;
 
-        @Option(names = "--report-date", paramLabel = "YYYY-MM-DD",
-                description = "The date the report is as of (default: the setting report_date, else today).")
+        @Option(names = "--report-date", paramLabel = "YYYY-MM-DD", converter = ReportDateOption.class,
+                description = "The date the report is as of, 1900-01-01 to 9999-12-31 (default: the setting "
+                        + "report_date, else today).")
         LocalDate reportDate;
 
         @Option(names = "--fail-on-warning", description = "Treat warnings as errors (exit 1).")
@@ -194,6 +204,9 @@ public final class Main implements Runnable {
                 }
                 return report(result, common, spec.commandLine().getOut(), spec.commandLine().getErr(),
                         "roadcase: wrote " + result.written() + " files to " + out);
+            } catch (UnsafeOutputFolder e) {
+                spec.commandLine().getErr().println("roadcase: " + e.getMessage());
+                return USAGE;
             } catch (java.io.IOException e) {
                 // Past its point of no return a run cannot put the old output back: the next one finishes it.
                 spec.commandLine().getErr().println("roadcase: " + e.getMessage()
@@ -235,6 +248,25 @@ public final class Main implements Runnable {
             spec.commandLine().getOut().println("roadcase: wrote " + file + "; replace the example rows with your"
                     + " own, then run: roadcase validate --data " + folder);
             return 0;
+        }
+    }
+
+    /** {@code --report-date}: YYYY-MM-DD within {@link ReportDates#RANGE}, else a usage error. */
+    static final class ReportDateOption implements CommandLine.ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            LocalDate date;
+            try {
+                date = LocalDate.parse(value.strip());
+            } catch (java.time.DateTimeException e) {
+                throw new CommandLine.TypeConversionException("expected a date as YYYY-MM-DD, such as 2026-11-24, found '"
+                        + value + "'");
+            }
+            if (!ReportDates.accepts(date)) {
+                throw new CommandLine.TypeConversionException("expected a date " + ReportDates.RANGE + ", found "
+                        + value);
+            }
+            return date;
         }
     }
 

@@ -58,7 +58,8 @@ public record Problem(Level level, Place place, Place other, String message) {
         if (other != null) {
             s.append(" (also at ").append(other).append(')');
         }
-        return s.toString();
+        // Cell text quoted in a message must not reorder or hide the line on a terminal (bidi, controls).
+        return VisibleText.of(s.toString());
     }
 
     private static String nullToEmpty(String s) {

@@ -11,6 +11,7 @@ import io.roadcase.model.Report;
 import io.roadcase.model.Settings;
 import io.roadcase.publish.Output;
 import io.roadcase.publish.Work;
+import io.roadcase.source.Logo;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -149,26 +150,27 @@ public final class PdfRenderer {
         return confidentiality == null || confidentiality.isBlank() ? date : confidentiality + "  ·  " + date;
     }
 
-    /** The logo's bytes (png or jpg), or null: no logo, an svg (not supported in briefs), or a bad file. */
+    /**
+     * The logo's bytes (png, jpg or gif), or null: no logo, one briefs cannot show (svg, webp), or one the
+     * reader refused (it reports why: {@link Logo#read}).
+     */
     private byte[] logo(Settings settings, List<Problem> problems) {
         String name = settings.logo();
-        if (name == null || name.isBlank() || name.toLowerCase(Locale.ROOT).endsWith(".svg")) {
-            return null;
-        }
-        Path base = dataDirectory.toAbsolutePath().normalize();
-        Path file = base.resolve(name).normalize();
-        if (!file.startsWith(base) || !Files.isRegularFile(file)) {
-            problems.add(Problem.warning(Place.file(name),
-                    "expected the logo as a png or jpg file inside the data directory, found no such file"));
+        if (name == null || name.isBlank()) {
             return null;
         }
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            Image.getInstance(bytes);
-            return bytes;
+            Logo logo = Logo.read(dataDirectory, name);
+            if (logo.type() == Logo.Type.SVG || logo.type() == Logo.Type.WEBP) {
+                return null;
+            }
+            Image.getInstance(logo.bytes());
+            return logo.bytes();
+        } catch (Logo.Refused e) {
+            return null;
         } catch (IOException | RuntimeException e) {
             problems.add(Problem.warning(Place.file(name),
-                    "expected the logo as a png or jpg image, found a file that cannot be read as one"));
+                    "expected the logo as a png, jpg or gif image, found a file that cannot be read as one"));
             return null;
         }
     }

@@ -62,7 +62,8 @@ public final class Publisher {
 
     /**
      * Takes the lock for this output folder (creating the folder), waiting for another run that holds
-     * it (up to two minutes, then fails with a clear message).
+     * it (up to two minutes, then fails with a clear message). The lock file is deleted when the lock
+     * is released, so a finished run leaves nothing of its own behind but the manifest.
      */
     public AutoCloseable lock() throws IOException {
         if (Files.exists(outputDirectory) && !Files.isDirectory(outputDirectory)) {
@@ -70,38 +71,60 @@ public final class Publisher {
         }
         Files.createDirectories(outputDirectory);
         Path lockFile = outputDirectory.resolve(LOCK);
-        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         long deadline = System.currentTimeMillis() + LOCK_WAIT_MILLIS;
+        String token = ProcessHandle.current().pid() + "-" + System.nanoTime() + "-" + Thread.currentThread().getId();
         try {
             while (true) {
+                FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                        StandardOpenOption.WRITE);
                 FileLock lock;
                 try {
                     lock = channel.tryLock();
                 } catch (OverlappingFileLockException e) {
                     lock = null; // held by another run in this JVM
+                } catch (IOException | RuntimeException e) {
+                    channel.close();
+                    throw e;
                 }
-                if (lock != null) {
+                if (lock != null && holds(channel, lockFile, token)) {
                     FileLock held = lock;
                     return () -> {
                         if (channel.isOpen()) {
+                            // Deleted while still held: a run that locks the deleted file sees that it is
+                            // gone (holds() fails) and tries again on the next one.
+                            Files.deleteIfExists(lockFile);
                             held.release();
                             channel.close();
                         }
                     };
                 }
+                channel.close();
                 if (System.currentTimeMillis() > deadline) {
                     throw new IOException("another Roadcase run is writing " + outputDirectory
                             + " (lock " + lockFile + "); waited " + LOCK_WAIT_MILLIS / 1000 + " s");
                 }
-                Thread.sleep(100);
+                Thread.sleep(lock == null ? 100 : 1);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            channel.close();
             throw new IOException("interrupted while waiting for the lock on " + outputDirectory, e);
-        } catch (IOException | RuntimeException e) {
-            channel.close();
-            throw e;
+        }
+    }
+
+    /**
+     * Whether the locked file is still the one at {@code lockFile}: the previous holder deletes the file
+     * before it releases it, so a lock won on a deleted file is worth nothing. Writing a token through
+     * the lock and reading it back by name tells the two apart.
+     */
+    private static boolean holds(FileChannel channel, Path lockFile, String token) throws IOException {
+        byte[] bytes = token.getBytes(StandardCharsets.UTF_8);
+        channel.truncate(0);
+        channel.write(java.nio.ByteBuffer.wrap(bytes), 0);
+        channel.force(false);
+        try {
+            return token.equals(Files.readString(lockFile, StandardCharsets.UTF_8));
+        } catch (NoSuchFileException e) {
+            return false;
         }
     }
 

@@ -78,7 +78,7 @@ public final class FundingCaseTable extends Table<FundingCase> {
             }
             return code.toUpperCase(Locale.ROOT);
         });
-        Double rate = row.percent(DISCOUNT_RATE);
+        Double rate = row.parse(DISCOUNT_RATE, NumberCells::discountRate);
         Periodicity periodicity = row.word(PERIODICITY);
         java.time.LocalDate start = row.date(START);
         List<Share> sharing = row.parse(COST_SHARING, FundingCaseTable::shares);

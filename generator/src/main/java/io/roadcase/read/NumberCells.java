@@ -82,6 +82,18 @@ public final class NumberCells {
      * A fraction: {@code 12%} and {@code 0.12} give 0.12; a plain number above 1 is a percent
      * ({@code 12} gives 0.12), so {@code 1} means 100 %.
      */
+    /**
+     * A discount rate: a percent above -100 % (at -100 % or below every discount factor is infinite or
+     * negative, so NPV has no meaning).
+     */
+    public static Double discountRate(Cell cell) throws BadCell {
+        Double rate = percent(cell);
+        if (rate != null && !(rate > -1)) {
+            throw Found.expected("a discount rate above -100 % (such as 8%)", cell);
+        }
+        return rate;
+    }
+
     public static Double percent(Cell cell) throws BadCell {
         if (cell.isBlank()) {
             return null;

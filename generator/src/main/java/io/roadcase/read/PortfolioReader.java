@@ -13,6 +13,8 @@ import io.roadcase.model.Scenario;
 import io.roadcase.model.Settings;
 import io.roadcase.model.Stakeholder;
 import io.roadcase.source.DataFiles;
+import io.roadcase.source.InsideFolder;
+import io.roadcase.source.Logo;
 import io.roadcase.source.RowSink;
 import io.roadcase.source.SheetVisitor;
 import io.roadcase.source.SourceException;
@@ -113,6 +115,7 @@ public final class PortfolioReader {
         Settings settings = SettingsTable.build(settingsEntries, problems);
         StatusMap statusMap = StatusMap.of(settingsEntries, problems);
         issueTypes = ExportSink.issueTypes(settingsEntries);
+        checkLogo(settings);
         LocalDate date = reportDate != null ? reportDate
                 : settings.reportDate() != null ? settings.reportDate()
                 : fallbackReportDate != null ? fallbackReportDate : LocalDate.now();
@@ -130,6 +133,20 @@ public final class PortfolioReader {
         return new ReadResult(result.portfolio(), List.copyOf(problems), result.files());
     }
 
+    /** The logo is read and checked here, so validate reports a logo that would not be published. */
+    private void checkLogo(Settings settings) {
+        if (settings.logo() == null) {
+            return;
+        }
+        try {
+            Logo.read(directory, settings.logo());
+        } catch (Logo.Refused e) {
+            Place place = SettingsTable.placeOf(settingsEntries, SettingsTable.LOGO);
+            String message = "setting logo: " + e.getMessage();
+            problems.add(e.missing() ? Problem.warning(place, message) : Problem.error(place, message));
+        }
+    }
+
     private ReadContext context(Settings settings, LocalDate caseStart) {
         return new ReadContext(settings, SettingsTable.dateFormatter(settings), caseStart, problems);
     }
@@ -141,6 +158,8 @@ public final class PortfolioReader {
     private void readFile(Path file, SheetVisitor visitor) {
         String name = name(file);
         try {
+            // A link that leads outside the data folder is refused, never read.
+            InsideFolder.realFile(directory, file, "data folder");
             Sources.read(file, name, visitor);
         } catch (SourceException e) {
             unreadable.add(file);

@@ -140,7 +140,7 @@ public final class SettingsTable extends Table<SettingsTable.Entry> {
                 } else if (key == CURRENCY) {
                     currency = currency(cell);
                 } else if (key == DISCOUNT_RATE) {
-                    discountRate = NumberCells.percent(cell);
+                    discountRate = NumberCells.discountRate(cell);
                 } else if (key == REPORT_DATE) {
                     reportDate = DateCells.date(cell, DateCells.Role.END, null);
                 } else if (key == FISCAL_YEAR_START) {
@@ -168,6 +168,16 @@ public final class SettingsTable extends Table<SettingsTable.Entry> {
         }
         return new Settings(title, organization, currency, discountRate, reportDate, fiscalYearStart, locale,
                 dateFormat, confidentiality, brandColor, logo, sensitivity, pageSize, kpiYear);
+    }
+
+    /** Where the setting {@code key} is given (its value cell), or null when the entries do not give it. */
+    static Place placeOf(List<Entry> entries, Column key) {
+        for (Entry entry : entries) {
+            if (key.spellings().stream().anyMatch(s -> Names.key(s).equals(Names.key(entry.key())))) {
+                return entry.valuePlace();
+            }
+        }
+        return null;
     }
 
     /** The compiled date_format, or null when the settings have none. */
@@ -235,10 +245,10 @@ public final class SettingsTable extends Table<SettingsTable.Entry> {
         String path = TextCells.text(cell).replace('\\', '/');
         String lower = path.toLowerCase(Locale.ROOT);
         boolean image = lower.endsWith(".png") || lower.endsWith(".jpg") || lower.endsWith(".jpeg")
-                || lower.endsWith(".svg");
+                || lower.endsWith(".gif") || lower.endsWith(".webp") || lower.endsWith(".svg");
         boolean inside = !path.startsWith("/") && !path.contains(":") && !List.of(path.split("/")).contains("..");
         if (!image || !inside) {
-            throw Found.expected("a png, jpg or svg file inside the data directory, such as logo.png", cell);
+            throw Found.expected("a png, jpg, gif, webp or svg file inside the data directory, such as logo.png", cell);
         }
         return path;
     }

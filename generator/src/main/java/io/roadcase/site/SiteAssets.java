@@ -2,14 +2,15 @@ package io.roadcase.site;
 
 import io.roadcase.model.Settings;
 import io.roadcase.publish.Output;
+import io.roadcase.source.InsideFolder;
+import io.roadcase.source.Logo;
+import io.roadcase.source.SourceException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -26,8 +27,6 @@ final class SiteAssets {
             "assets/fonts/DejaVuSans-Bold.ttf",
             "assets/fonts/DejaVu-LICENSE.txt");
 
-    private static final Set<String> LOGO_TYPES = Set.of("png", "jpg", "jpeg", "svg");
-
     private final Path userFolder;
 
     SiteAssets(Path userFolder) {
@@ -36,29 +35,22 @@ final class SiteAssets {
 
     /**
      * Where the logo will be in the output folder ({@code assets/logo.png}), or null when the settings
-     * name none, or the file is missing, outside the data directory or not an image type pages can show.
+     * name none or the logo cannot be used (the reader reports why: {@link Logo#read}).
      */
     static String logoPath(Settings settings, Path dataDirectory) {
-        Path logo = logoSource(settings, dataDirectory);
-        return logo == null ? null : "assets/logo." + extension(logo);
+        Logo logo = logo(settings, dataDirectory);
+        return logo == null ? null : logo.outputPath();
     }
 
-    private static Path logoSource(Settings settings, Path dataDirectory) {
+    private static Logo logo(Settings settings, Path dataDirectory) {
         if (settings.logo() == null || settings.logo().isBlank() || dataDirectory == null) {
             return null;
         }
-        Path root = dataDirectory.toAbsolutePath().normalize();
-        Path logo = root.resolve(settings.logo()).normalize();
-        if (!logo.startsWith(root) || !Files.isRegularFile(logo) || !LOGO_TYPES.contains(extension(logo))) {
+        try {
+            return Logo.read(dataDirectory, settings.logo());
+        } catch (Logo.Refused e) {
             return null;
         }
-        return logo;
-    }
-
-    private static String extension(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
     void write(Settings settings, Path dataDirectory, Output output) throws IOException {
@@ -73,9 +65,9 @@ final class SiteAssets {
         for (String extra : userExtras()) {
             output.write(extra, Files.readAllBytes(userFolder.resolve(extra)));
         }
-        Path logo = logoSource(settings, dataDirectory);
+        Logo logo = logo(settings, dataDirectory);
         if (logo != null) {
-            output.write(logoPath(settings, dataDirectory), Files.readAllBytes(logo));
+            output.write(logo.outputPath(), logo.bytes());
         }
     }
 
@@ -87,9 +79,18 @@ final class SiteAssets {
         return Files.isRegularFile(file) && inside(file) ? file : null;
     }
 
-    /** A link pointing outside the template folder is not followed: the folder is all users share. */
+    /**
+     * A link that leads outside the template folder is refused, with its place: whatever it points to
+     * (a key, a system file) would be published.
+     */
     private boolean inside(Path file) throws IOException {
-        return file.toRealPath().startsWith(userFolder.toRealPath());
+        try {
+            InsideFolder.realFile(userFolder, file, "template folder");
+            return true;
+        } catch (SourceException e) {
+            throw new IOException("template folder, " + userFolder.relativize(file).toString().replace('\\', '/')
+                    + ": " + e.getMessage());
+        }
     }
 
     /** The user's own files under {@code assets/} that replace nothing, in path order. */
@@ -99,7 +100,12 @@ final class SiteAssets {
             return extras;
         }
         try (Stream<Path> files = Files.walk(userFolder.resolve("assets"))) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+            // A link to a folder is not entered, but one that leads outside is still refused.
+            for (Path file : files.filter(f -> Files.isRegularFile(f) || Files.isSymbolicLink(f)).sorted().toList()) {
+                if (!Files.isRegularFile(file)) {
+                    inside(file);
+                    continue;
+                }
                 String path = userFolder.relativize(file).toString().replace('\\', '/');
                 if (!BUILT_IN.contains(path) && inside(file)) {
                     extras.add(path);

@@ -102,8 +102,10 @@ class EdgeCasesTest {
         Report hostile = new Report(f.reportDate(), f.settings(), List.of(), kpis, f.fundingCases(), f.risks(),
                 List.of(), f.summary(), List.of());
         List<String> names = Charts.of(hostile).stream().map(Chart::name).toList();
-        assertThat(names).noneMatch(n -> n.contains("/")).doesNotHaveDuplicates()
-                .contains(ChartNames.kpiSparkline("single"), ChartNames.kpiSparkline("single-spark"));
+        // Names are <kind>/<id>: never more than one folder, never "..", and single-spark has its own trend.
+        assertThat(names).noneMatch(n -> n.contains("..") || n.split("/").length > 2).doesNotHaveDuplicates()
+                .contains(ChartNames.kpiSparkline("single"), ChartNames.kpiSparkline("single-spark"),
+                        ChartNames.kpiTrend("single-spark"));
     }
 
     @Test

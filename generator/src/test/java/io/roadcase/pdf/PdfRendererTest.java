@@ -328,7 +328,7 @@ class PdfRendererTest {
     }
 
     @Test
-    void logoFromTheDataDirectoryIsPlacedAndAMissingOneIsReported() throws IOException {
+    void logoFromTheDataDirectoryIsPlacedAndAMissingOneLeftOut() throws IOException {
         java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(40, 20,
                 java.awt.image.BufferedImage.TYPE_INT_RGB);
         javax.imageio.ImageIO.write(img, "png", dataDir.resolve("logo.png").toFile());
@@ -338,8 +338,10 @@ class PdfRendererTest {
             assertThat(collect(doc.getPage(0).getResources(), new ArrayList<>())).isEqualTo(1);
         }
 
-        List<Problem> problems = new PdfRenderer(dataDir).render(withLogo("missing.png"), new MemoryOutput(), List.of());
-        assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).contains("logo"));
+        // The reader reports a missing or refused logo (LinksOutsideTest); the briefs just leave it out.
+        MemoryOutput without = new MemoryOutput();
+        assertThat(new PdfRenderer(dataDir).render(withLogo("missing.png"), without, List.of())).isEmpty();
+        assertThat(without.bytes("pdf/portfolio.pdf")).isNotEmpty();
         assertThat(new PdfRenderer(dataDir).render(withLogo("logo.svg"), new MemoryOutput(), List.of())).isEmpty();
     }
 

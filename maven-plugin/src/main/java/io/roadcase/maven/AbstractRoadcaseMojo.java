@@ -2,7 +2,9 @@ package io.roadcase.maven;
 
 import io.roadcase.Config;
 import io.roadcase.Result;
+import io.roadcase.cli.Crash;
 import io.roadcase.model.Problem;
+import io.roadcase.publish.UnsafeOutputFolder;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -56,8 +58,13 @@ public abstract class AbstractRoadcaseMojo extends AbstractMojo {
         Result result;
         try {
             result = run();
+        } catch (UnsafeOutputFolder e) {
+            throw new MojoFailureException("Roadcase: " + e.getMessage());
         } catch (IOException | RuntimeException e) {
             throw new MojoExecutionException("Roadcase stopped on an internal or file-system fault: " + e, e);
+        } catch (VirtualMachineError e) {
+            // One line that says what to do (MAVEN_OPTS=-Xmx..., a template that recurses), not a trace.
+            throw new MojoExecutionException("Roadcase: " + Crash.advice(e));
         }
         if (result.read() != null) {
             getLog().info("Roadcase " + result.read());

@@ -1,6 +1,7 @@
 package io.roadcase.maven;
 
 import io.roadcase.Config.Part;
+import io.roadcase.model.ReportDates;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -27,11 +28,17 @@ final class Parameters {
         if (text == null || text.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(text.trim());
+            date = LocalDate.parse(text.trim());
         } catch (DateTimeException e) {
             throw new MojoFailureException("reportDate '" + text + "' is not a date: expected YYYY-MM-DD, e.g. 2026-11-24");
         }
+        if (!ReportDates.accepts(date)) {
+            throw new MojoFailureException("reportDate '" + text + "' is out of range: expected a date "
+                    + ReportDates.RANGE);
+        }
+        return date;
     }
 
     /**
@@ -52,7 +59,12 @@ final class Parameters {
             Instant instant = digits
                     ? Instant.ofEpochSecond(Long.parseLong(text))
                     : OffsetDateTime.parse(text).toInstant();
-            return LocalDate.ofInstant(instant, ZoneOffset.UTC);
+            LocalDate date = LocalDate.ofInstant(instant, ZoneOffset.UTC);
+            if (!ReportDates.accepts(date)) {
+                throw new MojoFailureException("project.build.outputTimestamp '" + timestamp + "' is out of range:"
+                        + " expected a date " + ReportDates.RANGE);
+            }
+            return date;
         } catch (DateTimeException | NumberFormatException e) {
             throw new MojoFailureException("project.build.outputTimestamp '" + timestamp + "' is not a timestamp:"
                     + " expected an ISO-8601 date-time such as 2026-11-24T00:00:00Z, or seconds since 1970");
