@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * The {@code settings} table with every default applied. {@code reportDate} is the date from the
  * sheet (null when not set; the generator decides the final report date). {@code logo} is a path
- * relative to the data directory, or null.
+ * relative to the data directory, or null. {@code siteUrl} is where the output folder is published
+ * (ends with {@code /}), or null; messages link to it.
  */
 public record Settings(
         String title,
@@ -21,7 +22,17 @@ public record Settings(
         String brandColor,
         String logo,
         double sensitivity,
-        PageSize pageSize) {
+        PageSize pageSize,
+        String siteUrl,
+        MailSettings mail) {
+
+    /** Settings without a site address or mail settings. */
+    public Settings(String title, String organization, String currency, double discountRate, LocalDate reportDate,
+            int fiscalYearStart, Locale locale, String dateFormat, String confidentiality, String brandColor,
+            String logo, double sensitivity, PageSize pageSize) {
+        this(title, organization, currency, discountRate, reportDate, fiscalYearStart, locale, dateFormat,
+                confidentiality, brandColor, logo, sensitivity, pageSize, null, MailSettings.DEFAULTS);
+    }
 
     /** Settings when the data has no settings table. */
     public static final Settings DEFAULTS = new Settings("Roadmap and business cases", "", "USD", 0.10, null, 1,
