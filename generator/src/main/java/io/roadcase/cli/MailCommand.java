@@ -73,6 +73,10 @@ final class MailCommand implements Callable<Integer> {
             description = "Connection, read and write timeout (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
+    @Option(names = "--smtp-attempts", paramLabel = "N", defaultValue = "4",
+            description = "Tries per message when the failure is temporary, waiting 2, 4, 8 ... s between (default: ${DEFAULT-VALUE}).")
+    int attempts;
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -94,7 +98,8 @@ final class MailCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        MailOptions options = new MailOptions(mailDir, send, redirectTo, resend, smtp, null);
+        MailOptions options = new MailOptions(mailDir, send, redirectTo, resend, smtp,
+                new MailOptions.Retry(attempts, MailOptions.Retry.DEFAULT.backoff()));
         String usage = Mailer.usageProblem(out, options);
         if (usage != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), usage);
