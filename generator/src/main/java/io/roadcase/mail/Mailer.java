@@ -209,7 +209,11 @@ public final class Mailer {
         return new Brief(file, title, Files.readAllBytes(path));
     }
 
-    private static String megabytes(long bytes) {
+    /** {@code 12.3 MB}, or {@code 480 KB} below a megabyte. */
+    static String megabytes(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return (bytes + 1023) / 1024 + " KB";
+        }
         return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 

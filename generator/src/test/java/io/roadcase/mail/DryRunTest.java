@@ -163,10 +163,10 @@ class DryRunTest {
         assertThat(run.err().lines().filter(l -> l.startsWith("roadcase:")))
                 .containsExactly(
                         "roadcase: Ann Lee: the message would be " + sizeOf(run.err(), "Ann Lee")
-                                + " with its briefs, over mail_max_size (0.0 MB); set site_url so that large briefs"
+                                + " with its briefs, over mail_max_size (12 KB); set site_url so that large briefs"
                                 + " go as links, or raise mail_max_size",
                         "roadcase: Ben Ode: the message would be " + sizeOf(run.err(), "Ben Ode")
-                                + " with its briefs, over mail_max_size (0.0 MB); set site_url so that large briefs"
+                                + " with its briefs, over mail_max_size (12 KB); set site_url so that large briefs"
                                 + " go as links, or raise mail_max_size");
         assertThat(names(mailDir)).isEmpty();
     }
