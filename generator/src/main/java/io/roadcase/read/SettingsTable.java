@@ -60,7 +60,7 @@ public final class SettingsTable extends Table<SettingsTable.Entry> {
     public static final Column MAIL_REPLY_TO = Column.of("mail_reply_to", ColumnType.TEXT)
             .notes("where replies to roadcase mail go");
     public static final Column MAIL_SUBJECT = Column.of("mail_subject", ColumnType.TEXT)
-            .notes("subject of roadcase mail; default: the title, the report date and the recipient's name");
+            .notes("subject of roadcase mail; default: the title and the report date");
     public static final Column MAIL_MAX_SIZE = Column.of("mail_max_size", ColumnType.TEXT)
             .notes("largest message with briefs attached, e.g. 10 MB or 500 KB (a bare number is MB); default 10 MB");
 
