@@ -75,7 +75,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: validate or generate");
+        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: validate, generate or mail");
     }
 
     /** Options both commands share. */

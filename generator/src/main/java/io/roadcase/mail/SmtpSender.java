@@ -86,7 +86,7 @@ final class SmtpSender implements AutoCloseable {
                 }
                 if (attempt >= retry.attempts()) {
                     boolean unreachable = e instanceof MailConnectException;
-                    throw new SendFailure(why + " (tried " + attempt + " times)", unreachable, e);
+                    throw new SendFailure(why + (attempt == 1 ? "" : " (tried " + attempt + " times)"), unreachable, e);
                 }
                 pause(retry.before(attempt + 1));
             }
