@@ -274,6 +274,22 @@ class SendingTest {
     }
 
     @Test
+    void aTemporaryRejectionIsRetriedAndAPermanentOneIsNot() throws Exception {
+        GreenMail mail = plain();
+        try (SmtpFront front = new SmtpFront(mail.getSmtp().getPort(), null, Set.of("ben@acme.example"), 0)) {
+            front.busy.set(2);
+            MailResult result = send(server(front.port(), SmtpServer.Security.NONE), null, false);
+
+            assertThat(front.busy.get()).isZero();
+            assertThat(result.sent()).isEqualTo(1);
+            // Ann got 451 twice, then arrived; Ben's 550 was not retried (one line, no "tried").
+            assertThat(result.failures()).singleElement().asString().startsWith("Ben Ode: not delivered: ")
+                    .contains("550").doesNotContain("tried");
+        }
+        assertThat(mail.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
     void aConnectionDroppedEveryTimeFailsThatRecipientAfterTheRetries() throws Exception {
         GreenMail mail = plain();
         try (SmtpFront front = new SmtpFront(mail.getSmtp().getPort(), null, Set.of(), 3)) {

@@ -17,7 +17,7 @@ import javax.net.ssl.SSLSocket;
 /**
  * A test SMTP front for GreenMail: relays each command to GreenMail's plain SMTP port and its reply
  * back, and on the way adds what GreenMail lacks: STARTTLS (with the test certificate), a 550 for chosen
- * recipients, and connections dropped in the middle of a message.
+ * recipients, a 451 for the next few recipients, and connections dropped in the middle of a message.
  */
 final class SmtpFront implements AutoCloseable {
 
@@ -28,6 +28,8 @@ final class SmtpFront implements AutoCloseable {
     private final AtomicInteger drops;
     private final Thread acceptor;
     final AtomicInteger dropped = new AtomicInteger();
+    /** How many more RCPT commands get a 451 "try again later". */
+    final AtomicInteger busy = new AtomicInteger();
 
     /**
      * @param tls      offers STARTTLS with this context, or null
@@ -86,6 +88,10 @@ final class SmtpFront implements AutoCloseable {
                     fromClient = reader(c);
                     toClient = c.getOutputStream();
                     secure = true;
+                    continue;
+                }
+                if (upper.startsWith("RCPT TO:") && busy.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                    write(toClient, "451 4.7.1 Greylisted, try again later\r\n");
                     continue;
                 }
                 if (upper.startsWith("RCPT TO:") && rejected.stream()
