@@ -97,6 +97,14 @@ public final class Generator {
     }
 
     /**
+     * Reads, checks and analyzes the data and returns the model, addresses included: what
+     * {@code roadcase mail} composes its messages from (data.json does not carry the addresses).
+     */
+    public Report report() {
+        return analyze().report;
+    }
+
+    /**
      * Runs the whole pipeline and publishes the output folder atomically when the data has no errors.
      * An unchanged re-run (same inputs, templates, options and version) writes nothing.
      *

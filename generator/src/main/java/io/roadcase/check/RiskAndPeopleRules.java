@@ -29,8 +29,9 @@ final class RiskAndPeopleRules {
         }
         for (Stakeholder person : portfolio.stakeholders()) {
             if (person.email() == null || !EMAIL.matcher(person.email()).matches()) {
+                // The value is not repeated: problems are published in data.json, addresses never are.
                 findings.error(person.origin(), StakeholderTable.EMAIL.name(), "email: expected an address such as"
-                        + " name@example.com, found " + q(person.email()));
+                        + " name@example.com (one address, no name or brackets)");
             }
         }
     }

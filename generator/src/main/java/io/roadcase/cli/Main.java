@@ -29,9 +29,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "roadcase", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns roadmap, KPI and business-case spreadsheets into a static site, charts, "
                 + "PDF briefs and data.json.",
-        subcommands = {Main.Init.class, Main.Validate.class, Main.Generate.class, CommandLine.HelpCommand.class},
+        subcommands = {Main.Init.class, Main.Validate.class, Main.Generate.class, MailCommand.class,
+            CommandLine.HelpCommand.class},
         footer = {"", "Examples:", "  roadcase init data", "  roadcase validate --data src/roadcase",
                 "  roadcase generate --data src/roadcase --out target/roadcase --report-date 2026-11-24",
+                "  roadcase mail --data src/roadcase (a dry run: .eml files in target/roadcase-mail)",
                 "", "Exit codes: 0 done, 1 data errors, 2 wrong usage, 3 internal or I/O error."})
 public final class Main implements Runnable {
 
@@ -81,7 +83,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: validate or generate");
+        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: validate, generate or mail");
     }
 
     /** Options both commands share. */

@@ -278,7 +278,7 @@ public final class DataJson {
     private void stakeholder(Stakeholder s) throws IOException {
         g.writeStartObject();
         g.writeStringField("name", s.name());
-        g.writeStringField("email", s.email());
+        // Never the address: the output folder is published (OUTPUT.md); only roadcase mail uses it.
         g.writeStringField("role", s.role());
         strings("cases", s.cases());
         g.writeBooleanField("portfolio", s.portfolio());

@@ -1,5 +1,6 @@
 package io.roadcase.read;
 
+import io.roadcase.model.MailSettings;
 import io.roadcase.model.PageSize;
 import io.roadcase.model.Place;
 import io.roadcase.model.Problem;
@@ -65,13 +66,28 @@ public final class SettingsTable extends Table<SettingsTable.Entry> {
             .notes("the issue types of a tool export (Jira, Azure DevOps, …) shown on the roadmap, e.g. Epic, Feature;"
                     + " * for all; default: epics and initiatives when the export has them, else all but sub-tasks");
 
+    public static final Column SITE_URL = Column.of("site_url", ColumnType.TEXT)
+            .notes("where the output folder is published, e.g. https://reports.example.com/roadmap/; messages link to it");
+    public static final Column MAIL_FROM = Column.of("mail_from", ColumnType.TEXT)
+            .notes("sender of roadcase mail, e.g. Product Office <product@example.com>; required to send");
+    public static final Column MAIL_REPLY_TO = Column.of("mail_reply_to", ColumnType.TEXT)
+            .notes("where replies to roadcase mail go");
+    public static final Column MAIL_SUBJECT = Column.of("mail_subject", ColumnType.TEXT)
+            .notes("subject of roadcase mail; default: the title and the report date");
+    public static final Column MAIL_MAX_SIZE = Column.of("mail_max_size", ColumnType.TEXT)
+            .notes("largest message with briefs attached, e.g. 10 MB or 500 KB (a bare number is MB); default 10 MB");
+
     /** Every key the table accepts, in docs order. */
     public static final List<Column> KEYS = List.of(TITLE, ORGANIZATION, CURRENCY, DISCOUNT_RATE, REPORT_DATE,
             FISCAL_YEAR_START, LOCALE, DATE_FORMAT, CONFIDENTIALITY, BRAND_COLOR, LOGO, SENSITIVITY, PAGE_SIZE,
-            KPI_YEAR, STATUS_MAP, ISSUE_TYPES);
+            KPI_YEAR, STATUS_MAP, ISSUE_TYPES, SITE_URL, MAIL_FROM, MAIL_REPLY_TO, MAIL_SUBJECT, MAIL_MAX_SIZE);
 
     private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
     private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Za-z]{3}");
+    /** An address, alone or after a display name in angle brackets. */
+    private static final Pattern MAILBOX =
+            Pattern.compile("(?:[^<>@\"]*<)?[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\".]+>?");
+    private static final Pattern SIZE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(B|KB|MB|GB)?", Pattern.CASE_INSENSITIVE);
 
     public SettingsTable() {
         super("settings", List.of(), "Optional. Two columns, key and value, one setting per row.", KEY, VALUE);
@@ -112,6 +128,8 @@ public final class SettingsTable extends Table<SettingsTable.Entry> {
         double sensitivity = d.sensitivity();
         PageSize pageSize = d.pageSize();
         Integer kpiYear = d.kpiYear();
+        String siteUrl = d.siteUrl();
+        MailSettings mail = d.mail();
         for (Entry entry : entries) {
             Column key = byKey.get(Names.key(entry.key()));
             if (key == null) {
@@ -161,13 +179,23 @@ public final class SettingsTable extends Table<SettingsTable.Entry> {
                     pageSize = PAGE_SIZES.parse(cell);
                 } else if (key == KPI_YEAR) {
                     kpiYear = year(cell);
+                } else if (key == SITE_URL) {
+                    siteUrl = siteUrl(cell);
+                } else if (key == MAIL_FROM) {
+                    mail = new MailSettings(mailbox(cell), mail.replyTo(), mail.subject(), mail.maxSize());
+                } else if (key == MAIL_REPLY_TO) {
+                    mail = new MailSettings(mail.from(), mailbox(cell), mail.subject(), mail.maxSize());
+                } else if (key == MAIL_SUBJECT) {
+                    mail = new MailSettings(mail.from(), mail.replyTo(), TextCells.text(cell), mail.maxSize());
+                } else if (key == MAIL_MAX_SIZE) {
+                    mail = new MailSettings(mail.from(), mail.replyTo(), mail.subject(), size(cell));
                 }
             } catch (BadCell e) {
                 problems.add(Problem.error(entry.valuePlace(), "setting " + key.name() + ": " + e.getMessage()));
             }
         }
         return new Settings(title, organization, currency, discountRate, reportDate, fiscalYearStart, locale,
-                dateFormat, confidentiality, brandColor, logo, sensitivity, pageSize, kpiYear);
+                dateFormat, confidentiality, brandColor, logo, sensitivity, pageSize, kpiYear, siteUrl, mail);
     }
 
     /** Where the setting {@code key} is given (its value cell), or null when the entries do not give it. */
@@ -239,6 +267,49 @@ public final class SettingsTable extends Table<SettingsTable.Entry> {
             throw Found.expected("a colour such as #1f5fad (# and six hex digits)", cell);
         }
         return color.toLowerCase(Locale.ROOT);
+    }
+
+    /** An http or https address, ending with / so that page paths resolve below it. */
+    private static String siteUrl(Cell cell) throws BadCell {
+        String url = TextCells.text(cell);
+        String lower = url.toLowerCase(Locale.ROOT);
+        boolean web = (lower.startsWith("https://") || lower.startsWith("http://")) && url.indexOf('.', 8) > 0
+                && url.chars().noneMatch(c -> c <= ' ' || c == '"' || c == '<' || c == '>');
+        if (!web) {
+            throw Found.expected("the address the site is published at, such as https://reports.example.com/roadmap/",
+                    cell);
+        }
+        return url.endsWith("/") ? url : url + "/";
+    }
+
+    private static String mailbox(Cell cell) throws BadCell {
+        String text = TextCells.text(cell);
+        if (!MAILBOX.matcher(text).matches()) {
+            throw Found.expected("an address such as product@example.com or Product Office <product@example.com>",
+                    cell);
+        }
+        return text;
+    }
+
+    private static long size(Cell cell) throws BadCell {
+        String text = TextCells.text(cell).trim();
+        var m = SIZE.matcher(text);
+        if (!m.matches()) {
+            throw Found.expected("a size such as 10 MB or 500 KB", cell);
+        }
+        double number = Double.parseDouble(m.group(1));
+        String unit = m.group(2) == null ? "MB" : m.group(2).toUpperCase(Locale.ROOT);
+        long factor = switch (unit) {
+            case "B" -> 1L;
+            case "KB" -> 1024L;
+            case "GB" -> 1024L * 1024 * 1024;
+            default -> 1024L * 1024;
+        };
+        long bytes = (long) (number * factor);
+        if (bytes < 1024) {
+            throw Found.expected("a size of at least 1 KB, such as 10 MB", cell);
+        }
+        return bytes;
     }
 
     private static String logo(Cell cell) throws BadCell {

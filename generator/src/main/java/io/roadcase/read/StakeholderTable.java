@@ -11,7 +11,7 @@ public final class StakeholderTable extends Table<Stakeholder> {
 
     public static final Column NAME = Column.of("name", ColumnType.TEXT).asRequired();
     public static final Column EMAIL = Column.of("email", ColumnType.EMAIL).asRequired().aliases("e-mail", "email address")
-            .notes("must look like an address: name@example.com");
+            .notes("must look like an address: name@example.com; used only by roadcase mail, never published");
     public static final Column ROLE = Column.of("role", ColumnType.TEXT);
     public static final Column CASES = Column.of("cases", ColumnType.IDS_OR_ALL)
             .notes("funding case ids, or * for all (data.json lists them expanded)");

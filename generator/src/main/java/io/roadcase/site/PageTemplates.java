@@ -6,12 +6,14 @@ import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
+import freemarker.ext.beans.MethodAppearanceFineTuner;
 import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.Version;
+import io.roadcase.model.Stakeholder;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -25,9 +27,10 @@ import java.util.TimeZone;
  * first, then among the built-in ones ({@code site/index.ftlh} overrides the built-in
  * {@code site/index.ftlh}). The setup is strict (a missing value is an error, not a blank), independent
  * of the machine's locale and time zone, and sandboxed for user templates: no {@code ?new} of any
- * class, no {@code ?api}, and no file outside the template folder.
+ * class, no {@code ?api}, and no file outside the template folder. Stakeholders' e-mail addresses are
+ * not in the model at all: what a template renders may be published.
  */
-final class PageTemplates {
+public final class PageTemplates {
 
     /** Where the built-in templates and assets live on the class path. */
     static final String BUILT_IN = "/io/roadcase/templates";
@@ -38,7 +41,8 @@ final class PageTemplates {
     private final Configuration configuration;
     private final Path userFolder;
 
-    PageTemplates(Path userFolder) throws IOException {
+    /** @param userFolder folder whose templates override the built-in ones by file name, or null */
+    public PageTemplates(Path userFolder) throws IOException {
         this.userFolder = userFolder;
         configuration = new Configuration(BEHAVIOUR);
         configuration.setDefaultEncoding("UTF-8");
@@ -56,9 +60,18 @@ final class PageTemplates {
         // report.kpis reads as well as report.kpis(): the model mixes records and plain classes.
         wrapper.setDefaultZeroArgumentNonVoidMethodPolicy(
                 ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+        wrapper.setMethodAppearanceFineTuner(HIDE_ADDRESSES);
         configuration.setObjectWrapper(wrapper.build());
         configuration.setTemplateLoader(loader(userFolder));
     }
+
+    /** {@code report.stakeholders[0].email} is undefined in every template, built-in or the user's. */
+    private static final MethodAppearanceFineTuner HIDE_ADDRESSES = (in, decision) -> {
+        if (Stakeholder.class.isAssignableFrom(in.getContainingClass()) && in.getMethod().getName().equals("email")) {
+            decision.setExposeAsProperty(null);
+            decision.setExposeMethodAs(null);
+        }
+    };
 
     private static TemplateLoader loader(Path userFolder) throws IOException {
         TemplateLoader builtIn = new ClassTemplateLoader(PageTemplates.class, BUILT_IN);
@@ -77,7 +90,7 @@ final class PageTemplates {
      *
      * @throws TemplateError when a template does not parse or fails while rendering (its file, line and column)
      */
-    String render(String name, Map<String, Object> model) throws IOException {
+    public String render(String name, Map<String, Object> model) throws IOException {
         StringWriter out = new StringWriter();
         try {
             configuration.getTemplate(name).process(model, out);

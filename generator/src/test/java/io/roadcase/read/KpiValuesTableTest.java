@@ -80,10 +80,7 @@ class KpiValuesTableTest {
     }
 
     private static Settings kpiYear(Integer year) {
-        Settings d = Settings.DEFAULTS;
-        return new Settings(d.title(), d.organization(), d.currency(), d.discountRate(), d.reportDate(),
-                d.fiscalYearStart(), d.locale(), d.dateFormat(), d.confidentiality(), d.brandColor(), d.logo(),
-                d.sensitivity(), d.pageSize(), year);
+        return Settings.DEFAULTS.withKpiYear(year);
     }
 
     private static String dated(Observation o) {

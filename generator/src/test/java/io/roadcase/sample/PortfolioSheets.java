@@ -32,7 +32,12 @@ final class PortfolioSheets {
                 new Object[] {"brand_color", "#0F766E", null},
                 new Object[] {"logo", "northwind-logo.svg", "Relative to this folder."},
                 new Object[] {"sensitivity", new Styled(0.20, Format.PERCENT), "±20 % on every cash-flow line."},
-                new Object[] {"page_size", "A4", null});
+                new Object[] {"page_size", "A4", null},
+                new Object[] {"site_url", "https://reports.northwind.example/portfolio/",
+                    "Where the site is published; messages link to its pages."},
+                new Object[] {"mail_from", "Northwind Product Office <product-office@northwind.example>",
+                    "Sender of roadcase mail."},
+                new Object[] {"mail_reply_to", "portfolio-review@northwind.example", "Replies go to the review team."});
         builder.table("Settings", "Report settings", null, columns, rows, 1);
     }
 
@@ -52,7 +57,9 @@ final class PortfolioSheets {
                 new Object[] {"Jonas Becker", "jonas.becker@northwind.example", "General Manager EMEA", "fc-eu-region", "no"},
                 new Object[] {"Grace Liu", "grace.liu@northwind.example", "VP Customer Success",
                     "fc-onprem-extension", "no"},
-                new Object[] {"Board of Directors", "board@northwind.example", "Quarterly board pack", null, "yes"});
+                new Object[] {"Board of Directors", "board@northwind.example", "Quarterly board pack", null, "yes"},
+                new Object[] {"Priya Raman", "priya.raman@northwind.example", "Chief of Staff (no briefs yet)", null,
+                    "no"});
         builder.table("Stakeholders", "Stakeholders", "Cases: funding case ids, or * for all. "
                 + "Portfolio: receives the portfolio brief.", columns, rows, 1);
     }

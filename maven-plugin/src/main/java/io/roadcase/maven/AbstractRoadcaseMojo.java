@@ -80,8 +80,8 @@ public abstract class AbstractRoadcaseMojo extends AbstractMojo {
     /** Calls the generator with this goal's configuration. */
     protected abstract Result run() throws IOException, MojoFailureException;
 
-    /** Says in the log what a successful run did. */
-    protected abstract void succeeded(Result result);
+    /** Says in the log what a successful run did; a goal whose later part failed (mail) fails here. */
+    protected abstract void succeeded(Result result) throws MojoFailureException;
 
     /** The configuration both goals share, writing to {@code outputDirectory} (null for validate). */
     protected Config config(Path outputDirectory) throws MojoFailureException {
