@@ -30,6 +30,8 @@ class ValidHtmlTest {
         Map<String, String> pages = SitePages.pages(SitePages.render(WithChanges.report(null)));
         assertThat(pages).containsKey("changes.html");
         assertThat(pages.get("index.html")).contains("href=\"changes.html\"");
+        assertThat(pages.get("initiatives/CHK-1.html")).contains("Changed since", "End slipped", "+14 days");
+        assertThat(pages.get("changes.html")).contains("Dropped work", "href=\"initiatives/CHK-1.html\"");
         assertNoErrors(pages);
     }
 
