@@ -18,6 +18,8 @@ import java.util.Set;
  * @param parts              what generate writes
  * @param failOnWarning      treat warnings as errors
  * @param toolVersion        part of the up-to-date fingerprint
+ * @param baseline           {@code --baseline}: a previous data.json, a folder holding one, or an http(s)
+ *                           address of one; null means the output folder's previous data.json
  */
 public record Config(
         Path dataDirectory,
@@ -27,7 +29,8 @@ public record Config(
         LocalDate fallbackReportDate,
         Set<Part> parts,
         boolean failOnWarning,
-        String toolVersion) {
+        String toolVersion,
+        String baseline) {
 
     /** Report dates outside {@link ReportDates#RANGE} are refused (the command line and plugin say so first). */
     public Config {
@@ -42,31 +45,36 @@ public record Config(
 
     public static Config of(Path dataDirectory, Path outputDirectory) {
         return new Config(dataDirectory, outputDirectory, null, null, null, EnumSet.allOf(Part.class), false,
-                Generator.version());
+                Generator.version(), null);
     }
 
     public Config withReportDate(LocalDate date) {
         return new Config(dataDirectory, outputDirectory, templateDirectory, date, fallbackReportDate, parts,
-                failOnWarning, toolVersion);
+                failOnWarning, toolVersion, baseline);
     }
 
     public Config withTemplates(Path dir) {
         return new Config(dataDirectory, outputDirectory, dir, reportDate, fallbackReportDate, parts, failOnWarning,
-                toolVersion);
+                toolVersion, baseline);
     }
 
     public Config withParts(Set<Part> only) {
         return new Config(dataDirectory, outputDirectory, templateDirectory, reportDate, fallbackReportDate,
-                EnumSet.copyOf(only), failOnWarning, toolVersion);
+                EnumSet.copyOf(only), failOnWarning, toolVersion, baseline);
     }
 
     public Config withFailOnWarning(boolean fail) {
         return new Config(dataDirectory, outputDirectory, templateDirectory, reportDate, fallbackReportDate, parts,
-                fail, toolVersion);
+                fail, toolVersion, baseline);
+    }
+
+    public Config withBaseline(String spec) {
+        return new Config(dataDirectory, outputDirectory, templateDirectory, reportDate, fallbackReportDate, parts,
+                failOnWarning, toolVersion, spec);
     }
 
     public Config withFallbackReportDate(LocalDate date) {
         return new Config(dataDirectory, outputDirectory, templateDirectory, reportDate, date, parts, failOnWarning,
-                toolVersion);
+                toolVersion, baseline);
     }
 }

@@ -2,6 +2,8 @@ package io.roadcase;
 
 import io.roadcase.Config.Part;
 import io.roadcase.analyze.Analyzer;
+import io.roadcase.changes.Baseline;
+import io.roadcase.changes.BaselineSource;
 import io.roadcase.chart.Chart;
 import io.roadcase.chart.ChartWriter;
 import io.roadcase.chart.Charts;
@@ -116,7 +118,9 @@ public final class Generator {
         Publisher publisher = new Publisher(config.outputDirectory());
         try (AutoCloseable lock = publisher.lock()) {
             publisher.recover();
-            String fingerprint = fingerprint();
+            // Loaded before the fingerprint: the baseline's content is part of it.
+            Baseline baseline = Baseline.of(config.baseline());
+            String fingerprint = fingerprint(baseline);
             if (publisher.isUpToDate(fingerprint)) {
                 return new Result(List.of(), false, true, 0, Map.of());
             }
@@ -126,8 +130,17 @@ public final class Generator {
             }
             int written;
             List<Problem> problems = new ArrayList<>(analysis.report.problems());
+            // After the failure check: a baseline that cannot be used is a warning, never a failed run.
+            Baseline.Outcome compared = baseline.compare(analysis.report, config.outputDirectory());
+            Report report = analysis.report.withChanges(compared.changes());
+            if (compared.warning() != null) {
+                problems.add(compared.warning());
+            }
             try (Publisher.Staging staging = publisher.stage()) {
-                problems.addAll(render(analysis.report, staging.output()));
+                problems.addAll(render(report, staging.output()));
+                if (compared.used() != null) {
+                    staging.output().write(BaselineSource.KEPT, compared.used().bytes());
+                }
                 long start = System.nanoTime();
                 written = staging.commit(fingerprint);
                 time("publish", start);
@@ -267,14 +280,15 @@ public final class Generator {
     }
 
     /** Everything that decides the output; the date only when it would otherwise be today. */
-    private String fingerprint() throws IOException {
+    private String fingerprint(Baseline baseline) throws IOException {
         Fingerprint f = new Fingerprint()
                 .add("version", config.toolVersion())
                 .add("reportDate", config.reportDate())
                 .add("fallbackReportDate", config.fallbackReportDate())
                 .add("today", config.reportDate() == null && config.fallbackReportDate() == null ? LocalDate.now() : "")
                 .add("parts", config.parts())
-                .add("failOnWarning", config.failOnWarning());
+                .add("failOnWarning", config.failOnWarning())
+                .add("baseline", baseline.fingerprint());
         // Only what the run reads: the data files DataFiles lists (not sub-folders, .git or target/), the
         // logo, and the template folder. A file that cannot be listed or linked out is left to the reader.
         f.addDataFolder("data", config.dataDirectory());

@@ -179,6 +179,12 @@ public final class Main implements Runnable {
                 description = "Write only these parts: site, pdf, json (default: all).")
         List<Part> only;
 
+        @Option(names = "--baseline", paramLabel = "FILE|DIR|URL",
+                description = "The previous publish to compare with: its data.json, a folder holding one, or an "
+                        + "https:// address of it (default: the data.json already in --out, when its report date "
+                        + "is earlier). Adds changes.html and \"What changed\" to the pages and briefs.")
+        String baseline;
+
         @Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -190,7 +196,7 @@ public final class Main implements Runnable {
             }
             Config config = Config.of(common.data, out).withReportDate(common.reportDate).withTemplates(templates)
                     .withParts(only == null || only.isEmpty() ? EnumSet.allOf(Part.class) : EnumSet.copyOf(only))
-                    .withFailOnWarning(common.failOnWarning);
+                    .withFailOnWarning(common.failOnWarning).withBaseline(baseline);
             try {
                 Generator generator = new Generator(config);
                 if (System.console() != null && !common.quiet && !common.verbose) {

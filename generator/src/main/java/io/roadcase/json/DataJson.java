@@ -11,6 +11,8 @@ import io.roadcase.model.CaseFigures.ScenarioFigures;
 import io.roadcase.model.CaseFigures.SensitivityLine;
 import io.roadcase.model.CaseFigures.ShareAmount;
 import io.roadcase.model.CashFlow;
+import io.roadcase.model.Change;
+import io.roadcase.model.Changes;
 import io.roadcase.model.FundingCase;
 import io.roadcase.model.Initiative;
 import io.roadcase.model.Kpi;
@@ -95,7 +97,46 @@ public final class DataJson {
             problem(p);
         }
         g.writeEndArray();
+        changes(r.changes());
         g.writeEndObject();
+    }
+
+    /** {@code baseline} (null without one) and {@code changes[]} (docs/changes.md). */
+    private void changes(Changes changes) throws IOException {
+        if (changes.hasBaseline()) {
+            g.writeObjectFieldStart("baseline");
+            date("reportDate", changes.baselineDate());
+            g.writeStringField("title", changes.baselineTitle());
+            g.writeEndObject();
+        } else {
+            g.writeNullField("baseline");
+        }
+        g.writeArrayFieldStart("changes");
+        for (Change c : changes.all()) {
+            g.writeStartObject();
+            word("kind", c.kind());
+            word("entity", c.entity());
+            g.writeStringField("id", c.id());
+            g.writeStringField("field", c.field());
+            changeValue("from", c.from());
+            changeValue("to", c.to());
+            number("delta", c.delta());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    /** A changed value as data.json writes that field: text, number, date or list of ids. */
+    private void changeValue(String name, Object value) throws IOException {
+        if (value instanceof Double d) {
+            number(name, d);
+        } else if (value instanceof LocalDate d) {
+            date(name, d);
+        } else if (value instanceof List<?> list) {
+            strings(name, list.stream().map(String::valueOf).toList());
+        } else {
+            g.writeStringField(name, value == null ? null : value.toString());
+        }
     }
 
     private void initiative(RoadmapItem item) throws IOException {

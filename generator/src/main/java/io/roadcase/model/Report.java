@@ -24,10 +24,19 @@ public final class Report {
     private final Map<String, RoadmapItem> initiativeById;
     private final Map<String, KpiFigures> kpiById;
     private final Map<String, CaseFigures> caseById;
+    private final Changes changes;
 
     public Report(LocalDate reportDate, Settings settings, List<RoadmapItem> initiatives, List<KpiFigures> kpis,
             List<CaseFigures> fundingCases, List<RiskFigures> risks, List<Stakeholder> stakeholders,
             PortfolioSummary summary, List<Problem> problems) {
+        this(reportDate, settings, initiatives, kpis, fundingCases, risks, stakeholders, summary, problems,
+                Changes.NONE);
+    }
+
+    private Report(LocalDate reportDate, Settings settings, List<RoadmapItem> initiatives, List<KpiFigures> kpis,
+            List<CaseFigures> fundingCases, List<RiskFigures> risks, List<Stakeholder> stakeholders,
+            PortfolioSummary summary, List<Problem> problems, Changes changes) {
+        this.changes = changes;
         this.reportDate = reportDate;
         this.settings = settings;
         this.initiatives = List.copyOf(initiatives);
@@ -85,6 +94,17 @@ public final class Report {
     /** Every problem found, sorted by place. */
     public List<Problem> problems() {
         return problems;
+    }
+
+    /** What changed since the baseline ({@link Changes#NONE} without one). */
+    public Changes changes() {
+        return changes;
+    }
+
+    /** This report with what changed since its baseline. */
+    public Report withChanges(Changes changes) {
+        return new Report(reportDate, settings, initiatives, kpis, fundingCases, risks, stakeholders, summary, problems,
+                changes);
     }
 
     /** The initiative with this id, or null. */

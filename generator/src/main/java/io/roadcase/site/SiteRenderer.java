@@ -68,6 +68,7 @@ public final class SiteRenderer {
         common.put("fmt", fmt);
         common.put("md", new Markdown());
         common.put("charts", new ChartLinks(report, charts, fmt));
+        common.put("changes", new ChangeMarks(report, Theme.of(settings)));
         Pages pages = new Pages(templates, Map.copyOf(common), output);
 
         List<Work> work = new ArrayList<>();
@@ -83,6 +84,9 @@ public final class SiteRenderer {
             work.add(pages.page("kpis/" + kpi.id() + ".html", "kpi", () -> Map.of("view", KpiView.of(kpi, report))));
         }
         work.add(pages.page("funding.html", "funding", Map::of));
+        if (report.changes().hasBaseline()) {
+            work.add(pages.page("changes.html", "changes", Map::of));
+        }
         for (CaseFigures c : report.fundingCases()) {
             work.add(pages.page("funding/" + c.id() + ".html", "case", () -> Map.of("view", CaseView.of(c, report))));
         }

@@ -183,8 +183,13 @@ class CliIT {
     void twoRunsIntoOneFolderAtOnceNeverMixTheirOutput() throws Exception {
         Path data = GeneratorTestSupport.copySample(tmp.resolve("data"));
         Path out = tmp.resolve("site");
-        Process first = start("generate", "--data", data.toString(), "--out", out.toString(), "--report-date", "2026-11-24");
-        Process second = start("generate", "--data", data.toString(), "--out", out.toString(), "--report-date", "2026-11-25");
+        // An explicit (missing) baseline: otherwise the later run compares with the earlier one's data.json,
+        // and its output rightly differs from a run alone.
+        String none = tmp.resolve("no-baseline.json").toString();
+        Process first = start("generate", "--data", data.toString(), "--out", out.toString(), "--report-date", "2026-11-24",
+                "--baseline", none);
+        Process second = start("generate", "--data", data.toString(), "--out", out.toString(), "--report-date", "2026-11-25",
+                "--baseline", none);
         assertThat(first.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(second.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(first.exitValue()).isZero();
@@ -194,7 +199,8 @@ class CliIT {
         String json = Files.readString(out.resolve("data.json"));
         String date = json.contains("\"reportDate\" : \"2026-11-25\"") ? "2026-11-25" : "2026-11-24";
         Path alone = tmp.resolve("alone");
-        assertThat(run("generate", "--data", data.toString(), "--out", alone.toString(), "--report-date", date).code())
+        assertThat(run("generate", "--data", data.toString(), "--out", alone.toString(), "--report-date", date,
+                "--baseline", none).code())
                 .isZero();
         assertThat(GeneratorTestSupport.checksums(out)).isEqualTo(GeneratorTestSupport.checksums(alone));
     }

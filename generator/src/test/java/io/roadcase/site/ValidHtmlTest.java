@@ -26,6 +26,16 @@ class ValidHtmlTest {
     }
 
     @Test
+    void pagesWithChangesSinceABaselineAreValidHtml5() throws Exception {
+        Map<String, String> pages = SitePages.pages(SitePages.render(WithChanges.report(null)));
+        assertThat(pages).containsKey("changes.html");
+        assertThat(pages.get("index.html")).contains("href=\"changes.html\"");
+        assertThat(pages.get("initiatives/CHK-1.html")).contains("Changed since", "End slipped", "+14 days");
+        assertThat(pages.get("changes.html")).contains("Dropped work", "href=\"initiatives/CHK-1.html\"");
+        assertNoErrors(pages);
+    }
+
+    @Test
     void validatorReportsAnInvalidPage() throws Exception {
         String page = "<!DOCTYPE html><html lang=en><head><title>t</title></head><body><table><td scope=x>1</table>"
                 + "<p><div>no</div></body></html>";

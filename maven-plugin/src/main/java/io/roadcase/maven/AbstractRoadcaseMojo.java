@@ -87,7 +87,7 @@ public abstract class AbstractRoadcaseMojo extends AbstractMojo {
     protected Config config(Path outputDirectory) throws MojoFailureException {
         return new Config(dataDirectory.toPath(), outputDirectory, null, Parameters.reportDate(reportDate),
                 Parameters.outputTimestampDate(outputTimestamp), EnumSet.allOf(Config.Part.class), failOnWarning,
-                ToolVersion.of(plugin));
+                ToolVersion.of(plugin), null);
     }
 
     private void log(Problem problem) {

@@ -31,11 +31,24 @@ public class GenerateMojo extends AbstractRoadcaseMojo {
     @Parameter(property = "roadcase.only")
     private String only;
 
+    /**
+     * The previous publish to compare with: a data.json, a folder holding one, or an https:// address
+     * of a published one. When not given, the data.json already in the output folder is the baseline
+     * when its report date is earlier. A baseline that cannot be used is a warning, never a failure.
+     */
+    @Parameter(property = "roadcase.baseline")
+    private String baseline;
+
+    /** Relative baseline paths are relative to the project, not to where Maven was started. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
+    private File basedir;
+
     @Override
     protected Result run() throws IOException, MojoFailureException {
         Config config = config(outputDirectory.toPath())
                 .withTemplates(Parameters.templateFolder(templateDirectory))
-                .withParts(Parameters.parts(only));
+                .withParts(Parameters.parts(only))
+                .withBaseline(Parameters.baseline(baseline, basedir));
         return new Generator(config).generate();
     }
 

@@ -106,4 +106,21 @@ final class Parameters {
         }
         return parts;
     }
+
+    /**
+     * {@code baseline}: an http(s) address as it is; a path relative to the project's folder (not to
+     * wherever Maven was started); null when not given.
+     */
+    static String baseline(String text, File basedir) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String spec = text.trim();
+        String lower = spec.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("https://") || lower.startsWith("http://") || basedir == null) {
+            return spec;
+        }
+        File file = new File(spec);
+        return file.isAbsolute() ? spec : new File(basedir, spec).getPath();
+    }
 }

@@ -1,0 +1,129 @@
+package io.roadcase.site;
+
+import io.roadcase.changes.ChangeText;
+import io.roadcase.chart.Theme;
+import io.roadcase.model.Change;
+import io.roadcase.model.Change.Entity;
+import io.roadcase.model.Changes;
+import io.roadcase.model.Report;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What pages show of the changes since the baseline: the changes page's groups, the overview's count,
+ * and the "Changed since …" marks of each initiative, KPI and case. Without a baseline every list is
+ * empty and {@link #any()} is false, so pages show nothing about changes.
+ */
+public final class ChangeMarks {
+
+    private final Changes changes;
+    private final ChangeText text;
+    private final Theme theme;
+
+    ChangeMarks(Report report, Theme theme) {
+        this.changes = report.changes();
+        this.text = new ChangeText(theme, report);
+        this.theme = theme;
+    }
+
+    /** One kind of thing on the changes page. */
+    public record Group(String id, String name, List<Change> changes) {
+    }
+
+    /** Whether there is a baseline: then the site has a changes page. */
+    public boolean any() {
+        return changes.hasBaseline();
+    }
+
+    /** The baseline's report date: {@code 24 Oct 2026}. */
+    public String since() {
+        return changes.baselineDate() == null ? "" : theme.date(changes.baselineDate());
+    }
+
+    /** The baseline's report date as {@code 2026-10-24}. */
+    public String sinceIso() {
+        return changes.baselineDate() == null ? "" : changes.baselineDate().toString();
+    }
+
+    /** The baseline report's title, or empty. */
+    public String baselineTitle() {
+        return changes.baselineTitle() == null ? "" : changes.baselineTitle();
+    }
+
+    /** How many changes the site shows. */
+    public int count() {
+        return changes.shown().size();
+    }
+
+    /** {@code 14 changes since 24 Oct 2026}. */
+    public String summary() {
+        return text.summary(count());
+    }
+
+    /** The shown changes by kind of thing, each most important first; kinds without changes left out. */
+    public List<Group> groups() {
+        List<Group> groups = new ArrayList<>();
+        for (Entity e : Entity.values()) {
+            List<Change> of = changes.of(e);
+            if (e != Entity.STAKEHOLDER && !of.isEmpty()) {
+                groups.add(new Group(e.word(), ChangeText.group(e), of));
+            }
+        }
+        return groups;
+    }
+
+    /** The most important shown changes, for the overview. */
+    public List<Change> top(int n) {
+        return changes.shown().stream().limit(n).toList();
+    }
+
+    public List<Change> initiative(String id) {
+        return changes.of(Entity.INITIATIVE, id);
+    }
+
+    public List<Change> kpi(String id) {
+        return changes.of(Entity.KPI, id);
+    }
+
+    /** A case page's changes: of the case, its risks and the initiatives it funds. */
+    public List<Change> fundingCase(String id) {
+        return changes.ofCase(id);
+    }
+
+    /** Risks of an initiative page: its own changes first, then risks that show on its page. */
+    public List<Change> initiativePage(String id) {
+        String page = "initiatives/" + id + ".html";
+        List<Change> all = new ArrayList<>(initiative(id));
+        changes.of(Entity.RISK).stream().filter(c -> page.equals(c.page())).forEach(all::add);
+        return all;
+    }
+
+    public String sentence(Change c) {
+        return text.sentence(c);
+    }
+
+    public String what(Change c) {
+        return text.what(c);
+    }
+
+    public String from(Change c) {
+        return text.from(c);
+    }
+
+    public String to(Change c) {
+        return text.to(c);
+    }
+
+    public String delta(Change c) {
+        return text.delta(c);
+    }
+
+    public String tone(Change c) {
+        return text.tone(c);
+    }
+
+    /** {@code initiative}, {@code KPI}, {@code funding case}. */
+    public String thing(Change c) {
+        return ChangeText.thing(c.entity());
+    }
+}
