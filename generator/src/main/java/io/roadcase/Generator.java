@@ -99,11 +99,13 @@ public final class Generator {
     }
 
     /**
-     * Reads, checks and analyzes the data and returns the model, addresses included: what
-     * {@code roadcase mail} composes its messages from (data.json does not carry the addresses).
+     * Reads, checks and analyzes the data and returns the model, addresses included, with what changed
+     * since the baseline (as the last {@link #generate()} compared it): what {@code roadcase mail}
+     * composes its messages from (data.json does not carry the addresses).
      */
     public Report report() {
-        return analyze().report;
+        Report report = analyze().report;
+        return report.withChanges(Baseline.of(config.baseline()).compare(report, config.outputDirectory()).changes());
     }
 
     /**
@@ -281,18 +283,26 @@ public final class Generator {
 
     /** Everything that decides the output; the date only when it would otherwise be today. */
     private String fingerprint(Baseline baseline) throws IOException {
+        return inputs().add("baseline", baseline.fingerprint()).hex();
+    }
+
+    /** Everything that decides what validate says: the options, the data and the templates. */
+    private String fingerprint() throws IOException {
+        return inputs().hex();
+    }
+
+    private Fingerprint inputs() throws IOException {
         Fingerprint f = new Fingerprint()
                 .add("version", config.toolVersion())
                 .add("reportDate", config.reportDate())
                 .add("fallbackReportDate", config.fallbackReportDate())
                 .add("today", config.reportDate() == null && config.fallbackReportDate() == null ? LocalDate.now() : "")
                 .add("parts", config.parts())
-                .add("failOnWarning", config.failOnWarning())
-                .add("baseline", baseline.fingerprint());
+                .add("failOnWarning", config.failOnWarning());
         // Only what the run reads: the data files DataFiles lists (not sub-folders, .git or target/), the
         // logo, and the template folder. A file that cannot be listed or linked out is left to the reader.
         f.addDataFolder("data", config.dataDirectory());
         f.addFolder("templates", config.templateDirectory());
-        return f.hex();
+        return f;
     }
 }

@@ -107,6 +107,16 @@ public final class ChangeText {
         return what(c) + ": " + from(c) + " → " + to(c) + (delta.isEmpty() ? "" : " (" + delta + ")");
     }
 
+    /**
+     * The change with what it is about, for a list outside its page (a mail, a brief):
+     * {@code Initiative Checkout v2: End slipped: 31 Jan 2027 → 28 Feb 2027 (+28 days)}.
+     */
+    public String line(Change c) {
+        String thing = thing(c.entity());
+        return Character.toUpperCase(thing.charAt(0)) + thing.substring(1) + " " + (c.name() == null ? c.id() : c.name())
+                + ": " + sentence(c);
+    }
+
     /** {@code 14 changes since 24 Oct 2026}. */
     public String summary(int count) {
         LocalDate since = report.changes().baselineDate();

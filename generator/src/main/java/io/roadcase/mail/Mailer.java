@@ -3,6 +3,8 @@ package io.roadcase.mail;
 import io.roadcase.Config;
 import io.roadcase.Generator;
 import io.roadcase.Result;
+import io.roadcase.changes.ChangeText;
+import io.roadcase.chart.Theme;
 import io.roadcase.mail.Composer.Composed;
 import io.roadcase.model.CaseFigures;
 import io.roadcase.model.MailSettings;
@@ -42,8 +44,8 @@ public final class Mailer {
     }
 
     /**
-     * What changed since the baseline, one line each, shown in every message; null (the default) when
-     * the run has no baseline. The hook the changes feature fills.
+     * What changed since the baseline, one line each, shown in every message, instead of the changes
+     * the report finds against its baseline ({@link Generator#report()}); null (the default) for those.
      */
     public Mailer withChanges(List<String> lines) {
         this.changes = lines == null ? null : List.copyOf(lines);
@@ -95,6 +97,15 @@ public final class Mailer {
         return deliver(generation, generator.report());
     }
 
+    /** The report's changes since its baseline, one line each; null when it has no baseline. */
+    private static List<String> changeLines(Report report) {
+        if (!report.changes().hasBaseline()) {
+            return null;
+        }
+        ChangeText text = new ChangeText(Theme.of(report.settings()), report);
+        return report.changes().shown().stream().map(text::line).toList();
+    }
+
     private MailResult deliver(Result generation, Report report) throws IOException {
         MailSettings settings = report.settings().mail();
         List<String> notes = new ArrayList<>();
@@ -108,6 +119,7 @@ public final class Mailer {
         removeOldMessages(folder);
         Ledger ledger = Ledger.in(folder);
         Composer composer = new Composer(report, new PageTemplates(config.templateDirectory()));
+        List<String> changeLines = changes != null ? changes : changeLines(report);
         InternetAddress redirect = options.redirectTo() == null ? null : address(options.redirectTo(), null);
         Set<String> fileNames = new HashSet<>();
         int written = 0;
@@ -126,7 +138,7 @@ public final class Mailer {
                 Composed message;
                 try {
                     InternetAddress own = address(delivery.person().email(), name);
-                    message = fit(composer, delivery, redirect == null ? own : redirect, redirect == null ? null : own,
+                    message = fit(composer, delivery, changeLines, redirect == null ? own : redirect, redirect == null ? null : own,
                             report.settings().siteUrl(), settings.maxSize());
                 } catch (TooLarge e) {
                     failures.add(name + ": " + e.getMessage());
@@ -170,12 +182,12 @@ public final class Mailer {
     }
 
     /** The message with as many briefs attached, in order, as fit under the limit; the rest go as links. */
-    private Composed fit(Composer composer, Delivery delivery, InternetAddress to, InternetAddress realTo, String site,
-            long limit) throws IOException, MessagingException, TooLarge {
+    private Composed fit(Composer composer, Delivery delivery, List<String> changeLines, InternetAddress to,
+            InternetAddress realTo, String site, long limit) throws IOException, MessagingException, TooLarge {
         List<Brief> briefs = briefs(delivery);
         List<Brief> attached = new ArrayList<>(briefs);
         while (true) {
-            Composed message = composer.compose(delivery, attached, to, realTo, changes);
+            Composed message = composer.compose(delivery, attached, to, realTo, changeLines);
             if (message.bytes().length <= limit) {
                 return message;
             }
