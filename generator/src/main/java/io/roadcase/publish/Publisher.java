@@ -69,14 +69,23 @@ public final class Publisher {
         if (Files.exists(outputDirectory) && !Files.isDirectory(outputDirectory)) {
             throw new IOException("the output folder " + outputDirectory + " is a file, not a folder");
         }
+        // A first run that fails leaves no empty output folder behind.
+        boolean created = !Files.exists(outputDirectory, LinkOption.NOFOLLOW_LINKS);
         Files.createDirectories(outputDirectory);
         Path lockFile = outputDirectory.resolve(LOCK);
         long deadline = System.currentTimeMillis() + LOCK_WAIT_MILLIS;
         String token = ProcessHandle.current().pid() + "-" + System.nanoTime() + "-" + Thread.currentThread().getId();
         try {
             while (true) {
-                FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                        StandardOpenOption.WRITE);
+                FileChannel channel;
+                try {
+                    channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                            StandardOpenOption.WRITE);
+                } catch (NoSuchFileException e) {
+                    // The run before this one created the folder, failed and removed it again.
+                    Files.createDirectories(outputDirectory);
+                    continue;
+                }
                 FileLock lock;
                 try {
                     lock = channel.tryLock();
@@ -93,6 +102,9 @@ public final class Publisher {
                             // Deleted while still held: a run that locks the deleted file sees that it is
                             // gone (holds() fails) and tries again on the next one.
                             Files.deleteIfExists(lockFile);
+                            if (created) {
+                                removeIfEmpty(outputDirectory);
+                            }
                             held.release();
                             channel.close();
                         }
@@ -108,6 +120,14 @@ public final class Publisher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while waiting for the lock on " + outputDirectory, e);
+        }
+    }
+
+    private static void removeIfEmpty(Path folder) throws IOException {
+        try {
+            Files.deleteIfExists(folder);
+        } catch (DirectoryNotEmptyException e) {
+            // Published, or another run's lock file: it stays.
         }
     }
 

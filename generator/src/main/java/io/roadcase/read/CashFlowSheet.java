@@ -78,6 +78,8 @@ final class CashFlowSheet implements RowSink {
     public void end() {
         if (row == null) {
             longLayout.end();
+        } else {
+            row.tally().report(context.problems());
         }
     }
 

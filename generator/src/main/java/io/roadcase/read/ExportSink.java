@@ -122,12 +122,14 @@ final class ExportSink implements RowSink {
         context.problems().add(outcome.warning()
                 ? Problem.warning(Header.sheetPlace(file, sheet), outcome.message())
                 : Problem.info(Header.sheetPlace(file, sheet), outcome.message()));
+        CellTally tally = new CellTally(file, sheet);
         for (RoadmapItems.Item item : outcome.items()) {
-            Initiative initiative = Tables.ROADMAP.read(row(item, export.header()));
+            Initiative initiative = Tables.ROADMAP.read(row(item, export.header(), tally));
             if (initiative != null) {
                 out.accept(initiative);
             }
         }
+        tally.report(context.problems());
     }
 
     /**
@@ -135,7 +137,7 @@ final class ExportSink implements RowSink {
      * export's own cell and header; a second value from the same column (the status word kept as an extra
      * field beside the status it gave) goes after the last column.
      */
-    private Row row(RoadmapItems.Item item, ExportHeader header) {
+    private Row row(RoadmapItems.Item item, ExportHeader header, CellTally tally) {
         List<Cell> cells = new ArrayList<>();
         Set<Integer> taken = new HashSet<>();
         int[] spare = {Math.max(header.width(), item.headers().keySet().stream().mapToInt(i -> i + 1).max().orElse(0))};
@@ -155,7 +157,7 @@ final class ExportSink implements RowSink {
             extraNames.add(extra.header());
         }
         Row row = new Row(Tables.ROADMAP, Header.mapped(Tables.ROADMAP, indexes, texts, extraIndexes, extraNames),
-                file, sheet, context);
+                file, sheet, context, tally);
         row.reset(item.row(), SourceRow.of(cells));
         return row;
     }

@@ -36,13 +36,18 @@ public final class Row {
     private Origin origin;
 
     Row(Table<?> table, Header header, String file, String sheet, ReadContext context) {
+        this(table, header, file, sheet, context, new CellTally(file, sheet));
+    }
+
+    /** A row that counts its problems in a tally shared with other rows of the sheet (a tool export's items). */
+    Row(Table<?> table, Header header, String file, String sheet, ReadContext context, CellTally tally) {
         this.table = table;
         this.header = header;
         this.file = file;
         this.sheet = sheet;
         this.context = context;
         this.originColumns = header.columnsForOrigin(sheet != null);
-        this.tally = new CellTally(file, sheet);
+        this.tally = tally;
     }
 
     /** The header this row is read through. */

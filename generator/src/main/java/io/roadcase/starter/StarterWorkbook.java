@@ -23,6 +23,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -47,6 +48,9 @@ public final class StarterWorkbook {
     static final int ROWS = 500;
 
     private static final LocalDateTime WRITTEN = LocalDateTime.of(2026, 1, 1, 0, 0);
+
+    /** The hidden sheet holding drop-down lists too long for Excel's inline lists. */
+    static final String LISTS = "Drop-down lists";
 
     private final XSSFWorkbook book;
     private final CellStyle header;
@@ -184,19 +188,44 @@ public final class StarterWorkbook {
             return;
         }
         XSSFDataValidationHelper helper = new XSSFDataValidationHelper(sheet);
-        DataValidation validation = helper.createValidation(
-                helper.createExplicitListConstraint(words.toArray(String[]::new)),
-                new CellRangeAddressList(1, ROWS, c, c));
+        // Excel refuses an explicit list longer than 255 characters: a longer one lives on a hidden sheet.
+        DataValidationConstraint list = String.join(",", words).length() <= LIST_LIMIT
+                ? helper.createExplicitListConstraint(words.toArray(String[]::new))
+                : helper.createFormulaListConstraint(listRange(words));
+        DataValidation validation = helper.createValidation(list, new CellRangeAddressList(1, ROWS, c, c));
         // Only a plain enum is held to its list: a percent, number, 1–5 or another yes/no spelling is fine too.
         boolean strict = column.type() == ColumnType.ENUM || column == SettingsTable.KEY;
         validation.setErrorStyle(strict ? DataValidation.ErrorStyle.STOP : DataValidation.ErrorStyle.WARNING);
         validation.setShowErrorBox(true);
-        validation.createErrorBox(column.name(), "Roadcase reads " + String.join(", ", words)
-                + (strict ? "" : " (or " + column.type().word() + ")"));
+        validation.createErrorBox(column.name(), cut("Roadcase reads " + String.join(", ", words)
+                + (strict ? "" : " (or " + column.type().word() + ")")));
         String prompt = help(column);
-        validation.createPromptBox(column.name(), prompt.length() > 255 ? prompt.substring(0, 254) + "…" : prompt);
+        validation.createPromptBox(column.name(), cut(prompt));
         validation.setShowPromptBox(true);
         sheet.addValidationData(validation);
+    }
+
+    /** Excel's limit for a drop-down's list, prompt and error texts. */
+    private static final int LIST_LIMIT = 255;
+
+    private static String cut(String text) {
+        return text.length() > LIST_LIMIT ? text.substring(0, LIST_LIMIT - 1) + "…" : text;
+    }
+
+    /** The words in a column of the hidden sheet {@value #LISTS}, as a range for a drop-down. */
+    private String listRange(List<String> words) {
+        XSSFSheet lists = book.getSheet(LISTS);
+        if (lists == null) {
+            lists = book.createSheet(LISTS);
+            book.setSheetHidden(book.getSheetIndex(lists), true);
+        }
+        int column = lists.getRow(0) == null ? 0 : lists.getRow(0).getLastCellNum();
+        for (int r = 0; r < words.size(); r++) {
+            XSSFRow row = lists.getRow(r) == null ? lists.createRow(r) : lists.getRow(r);
+            row.createCell(column).setCellValue(words.get(r));
+        }
+        String letter = org.apache.poi.ss.util.CellReference.convertNumToColString(column);
+        return "'" + LISTS + "'!$" + letter + "$1:$" + letter + "$" + words.size();
     }
 
     private CellStyle style(Column column) {

@@ -34,7 +34,7 @@ class CrashTest {
 
         assertThat(code).isEqualTo(3);
         assertThat(err.toString().strip()).doesNotContain("\n").doesNotContain("\tat ").contains("template");
-        assertThat(tmp.resolve("out/index.html")).doesNotExist();
+        assertThat(tmp.resolve("out")).doesNotExist();
     }
 
     @Test

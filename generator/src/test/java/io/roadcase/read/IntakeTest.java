@@ -81,7 +81,7 @@ class IntakeTest {
     @Test
     void readsToolHeadersAndWarnsForNearMisses() throws IOException {
         Files.writeString(folder.resolve("roadmap.csv"), String.join("\n",
-                "Issue key,Summary,Assignee,Epic Link,Due Date,strt",
+                "Key,Summary,Assignee,Epic,Due Date,strt",
                 "SHOP-1,Checkout,Ana,Payments,2026-03-31,2026-01-01", ""), StandardCharsets.UTF_8);
 
         PortfolioReader.ReadResult result = read();

@@ -269,7 +269,10 @@ public final class RoadmapItems {
         }
     }
 
-    /** The parent's title (as the export writes it, or found by the parent's key), else the preset's theme. */
+    /**
+     * The parent's title (as the export writes it, or found by the parent's key), else the preset's theme,
+     * else the parent's key as written.
+     */
     private ExportRow.Value theme(ExportRow row) {
         ExportRow.Value parentTitle = row.first(Field.PARENT_TITLE);
         if (parentTitle != null) {
@@ -282,7 +285,13 @@ public final class RoadmapItems {
                 return ref.as(parent.text(Field.TITLE));
             }
         }
-        return preset.theme(row);
+        ExportRow.Value own = preset.theme(row);
+        if (own != null) {
+            return own;
+        }
+        // A parent outside the export still groups its children: by its key (or name) as written.
+        ExportRow.Value epic = row.first(Field.EPIC);
+        return epic != null ? epic : row.first(Field.PARENT);
     }
 
     /** The keys of the roadmap items this row depends on; links to rows not on the roadmap are counted and left out. */
