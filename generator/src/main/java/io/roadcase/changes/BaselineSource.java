@@ -32,7 +32,7 @@ public final class BaselineSource {
      * The copy of the baseline a run used, kept in the output folder, so that a re-run with the same
      * report date (after a fix in the data) still compares with the previous publish.
      */
-    public static final String KEPT = ".roadcase-baseline.json";
+    public static final String KEPT = "data-baseline.json";
 
     /** A baseline's bytes and the name messages give it. */
     public record Loaded(String where, byte[] bytes) {

@@ -229,7 +229,7 @@ public final class Main implements Runnable {
             description = "Write a starter workbook (roadcase.xlsx) with every table, an example row each,"
                     + " drop-down lists and help on every header.")
     static final class Init implements Callable<Integer> {
-        @CommandLine.Parameters(paramLabel = "DIR", arity = "0..1", defaultValue = "data",
+        @CommandLine.Parameters(paramLabel = "DIR", arity = "0..1", defaultValue = "src/roadcase",
                 description = "Folder to write it in, created if missing (default: ${DEFAULT-VALUE}).")
         Path folder;
 

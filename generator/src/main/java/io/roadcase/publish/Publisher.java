@@ -62,8 +62,8 @@ public final class Publisher {
 
     /**
      * Takes the lock for this output folder (creating the folder), waiting for another run that holds
-     * it (up to two minutes, then fails with a clear message). The lock file is deleted when the lock
-     * is released, so a finished run leaves nothing of its own behind but the manifest.
+     * it (up to two minutes, then fails with a clear message). The lock file stays (an unchanged re-run
+     * touches nothing), except after a first run that published nothing: then the folder goes too.
      */
     public AutoCloseable lock() throws IOException {
         if (Files.exists(outputDirectory) && !Files.isDirectory(outputDirectory)) {
@@ -99,10 +99,11 @@ public final class Publisher {
                     FileLock held = lock;
                     return () -> {
                         if (channel.isOpen()) {
-                            // Deleted while still held: a run that locks the deleted file sees that it is
-                            // gone (holds() fails) and tries again on the next one.
-                            Files.deleteIfExists(lockFile);
-                            if (created) {
+                            if (created && onlyLockIn(outputDirectory)) {
+                                // A first run that failed leaves no folder behind. Deleted while still held:
+                                // a run that locks the deleted file sees that it is gone (holds() fails) and
+                                // tries again on the next one.
+                                Files.deleteIfExists(lockFile);
                                 removeIfEmpty(outputDirectory);
                             }
                             held.release();
@@ -120,6 +121,12 @@ public final class Publisher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while waiting for the lock on " + outputDirectory, e);
+        }
+    }
+
+    private static boolean onlyLockIn(Path folder) throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.allMatch(p -> p.getFileName().toString().equals(LOCK));
         }
     }
 

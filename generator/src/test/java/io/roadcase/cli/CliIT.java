@@ -112,7 +112,7 @@ class CliIT {
             mnt="$1"; jar="$2"; data="$3"; java="$4"; tmp="$5"; size="$6"
             mount -t tmpfs -o size="$size" tmpfs "$mnt" || exit 90
             touch "$tmp/mounted"
-            sums() { (cd "$mnt/site" && find . -type f | LC_ALL=C sort | xargs sha256sum) > "$tmp/$1.sums"; }
+            sums() { (cd "$mnt/site" && find . -type f ! -name .roadcase-lock | LC_ALL=C sort | xargs sha256sum) > "$tmp/$1.sums"; }
             "$java" -jar "$jar" generate --data "$data" --out "$mnt/site" --report-date 2026-11-24 \
                 >"$tmp/first.out" 2>"$tmp/first.err"
             echo $? > "$tmp/first.code"; sums first
@@ -192,16 +192,18 @@ class CliIT {
                 "--baseline", none);
         assertThat(first.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(second.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(first.exitValue()).isZero();
-        assertThat(second.exitValue()).isZero();
+        assertThat(first.exitValue()).as(new String(first.getErrorStream().readAllBytes(), StandardCharsets.UTF_8))
+                .isZero();
+        assertThat(second.exitValue()).as(new String(second.getErrorStream().readAllBytes(), StandardCharsets.UTF_8))
+                .isZero();
 
         // Whichever finished last, the folder equals what that run alone writes.
         String json = Files.readString(out.resolve("data.json"));
         String date = json.contains("\"reportDate\" : \"2026-11-25\"") ? "2026-11-25" : "2026-11-24";
         Path alone = tmp.resolve("alone");
-        assertThat(run("generate", "--data", data.toString(), "--out", alone.toString(), "--report-date", date,
-                "--baseline", none).code())
-                .isZero();
+        Run single = run("generate", "--data", data.toString(), "--out", alone.toString(), "--report-date", date,
+                "--baseline", none);
+        assertThat(single.code()).as(single.err()).isZero();
         assertThat(GeneratorTestSupport.checksums(out)).isEqualTo(GeneratorTestSupport.checksums(alone));
     }
 

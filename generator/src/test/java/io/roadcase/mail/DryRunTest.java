@@ -82,6 +82,27 @@ class DryRunTest {
     }
 
     @Test
+    void listsWhatChangedSinceTheLastPublish() throws Exception {
+        Path own = MailFixture.data(work.resolve("data"), "mail_from,Product Office <product@acme.example>");
+        Path out = work.resolve("site");
+        // Last month's publish is the baseline of this one.
+        assertThat(Main.run(new String[] {"generate", "--data", own.toString(), "--out", out.toString(),
+            "--report-date", "2026-10-24"}, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())))
+                .isZero();
+        Path roadmap = own.resolve("roadmap.csv");
+        Files.writeString(roadmap, Files.readString(roadmap).replace("2027-03-31", "2027-05-31"));
+
+        Run run = mail("--data", own.toString(), "--out", out.toString(), "--mail-dir", work.resolve("mail").toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        String[] texts = new String[2];
+        SendingTest.walk(parse(work.resolve("mail/ann-lee.eml")), texts, new LinkedHashMap<>());
+        assertThat(texts[0]).contains("What changed since the baseline", "Initiative New checkout: End slipped: ",
+                "(+61 days)");
+        assertThat(texts[1]).contains("<li>Initiative New checkout: End slipped: ");
+    }
+
+    @Test
     void theSameInputGivesTheSameBytes() throws Exception {
         Path out = work.resolve("site");
         assertThat(mail("--data", data.toString(), "--out", out.toString(), "--mail-dir", work.resolve("a").toString())

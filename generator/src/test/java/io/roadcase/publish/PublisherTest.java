@@ -49,7 +49,7 @@ class PublisherTest {
         assertThat(new Publisher(out()).isUpToDate("fp-index.html,kpis/a.html")).isTrue();
         assertThat(new Publisher(out()).isUpToDate("other")).isFalse();
         assertThat(names(tmp)).containsExactly("site");
-        assertThat(names(out())).containsExactlyInAnyOrder("index.html", "kpis", Publisher.MANIFEST);
+        assertThat(names(out())).containsExactlyInAnyOrder("index.html", "kpis", Publisher.MANIFEST, Publisher.LOCK);
     }
 
     @Test

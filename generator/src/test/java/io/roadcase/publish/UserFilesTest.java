@@ -70,7 +70,7 @@ class UserFilesTest {
 
         assertThat(Files.readString(out().resolve("index.html"))).isEqualTo("my own home page");
         assertThat(out().resolve("about.html")).as("nothing was written").doesNotExist();
-        assertThat(names(out())).containsExactly("README.md", "index.html", "kpis");
+        assertThat(names(out())).containsExactly(Publisher.LOCK, "README.md", "index.html", "kpis");
     }
 
     @Test
@@ -136,7 +136,7 @@ class UserFilesTest {
         publish(link, "index.html", "new.html");
 
         assertThat(Files.isSymbolicLink(link)).isTrue();
-        assertThat(names(real)).containsExactly(Publisher.MANIFEST, "index.html", "new.html");
+        assertThat(names(real)).containsExactly(Publisher.LOCK, Publisher.MANIFEST, "index.html", "new.html");
     }
 
     @Test
@@ -150,7 +150,7 @@ class UserFilesTest {
         publish("index.html");
 
         assertThat(Files.readString(out().resolve("README"))).isEqualTo("the user's readme");
-        assertThat(names(out())).containsExactly(Publisher.MANIFEST, "README", "index.html");
+        assertThat(names(out())).containsExactly(Publisher.LOCK, Publisher.MANIFEST, "README", "index.html");
     }
 
     @Test
@@ -189,6 +189,6 @@ class UserFilesTest {
 
         publish("index.html");
 
-        assertThat(names(out())).containsExactly(Publisher.MANIFEST, "README", "index.html");
+        assertThat(names(out())).containsExactly(Publisher.LOCK, Publisher.MANIFEST, "README", "index.html");
     }
 }

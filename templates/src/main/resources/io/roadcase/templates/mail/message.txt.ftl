@@ -34,6 +34,8 @@ KPIs off target:
 What changed since the baseline:
 <#list changes as line>
   - ${line}
+<#else>
+  Nothing changed.
 </#list>
 
 </#if>
