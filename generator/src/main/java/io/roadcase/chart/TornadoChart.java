@@ -104,9 +104,12 @@ final class TornadoChart extends FramedChart {
         Legend.draw(c, legend, area.getMinX(), plot.getMaxY() + axisLabel + 10, area.getWidth());
     }
 
-    /** The npv at a bar's end, outside the bar when there is room, else left out. */
+    /**
+     * The npv at a bar's end, outside the bar when there is room, else left out: the amount as the site
+     * and the brief write it (the subtitle names the currency), never the axis's short form.
+     */
     private void paintEnd(Canvas c, double npv, double x, double base, double mid, Font font, Rectangle2D plot) {
-        String label = theme.compact(npv);
+        String label = theme.formats().money(npv);
         double w = Canvas.width(label, font);
         double baseline = mid + Canvas.ascent(font) / 2 - 1;
         if (x >= base && x + 4 + w <= plot.getMaxX() + 12) {

@@ -16,6 +16,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
+import io.roadcase.look.Formats;
 import io.roadcase.chart.Chart;
 import java.awt.Graphics2D;
 import java.io.OutputStream;

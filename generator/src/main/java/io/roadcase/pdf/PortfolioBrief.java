@@ -1,6 +1,7 @@
 package io.roadcase.pdf;
 
 import com.lowagie.text.Image;
+import io.roadcase.look.Formats;
 import io.roadcase.chart.Chart;
 import io.roadcase.chart.ChartNames;
 import io.roadcase.model.CaseFigures;
