@@ -150,7 +150,7 @@ final class KpiTrendChart extends FramedChart {
         entries.add(new Legend.Entry("Actual", theme.brand(), Legend.Swatch.LINE));
         if (!targets.isEmpty()) {
             entries.add(new Legend.Entry("Target", Theme.INK, Legend.Swatch.LINE));
-            entries.add(new Legend.Entry("Within tolerance (" + theme.percent(figures.kpi().tolerance(), 0) + ")",
+            entries.add(new Legend.Entry("Within tolerance (" + theme.formats().percent(figures.kpi().tolerance()) + ")",
                     Theme.tint(Theme.AMBER, 0.7), Legend.Swatch.BOX));
         }
         if (hasForecast()) {

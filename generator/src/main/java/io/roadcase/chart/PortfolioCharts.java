@@ -30,8 +30,8 @@ final class PortfolioCharts {
                     Arrays.asList(c.ask() == null ? null : theme.formats().money(c.ask()),
                             c.npv() == null ? null : theme.formats().money(c.npv()))));
             description.append(' ').append(Canvas.clean(c.fundingCase().title())).append(" ask ")
-                    .append(c.ask() == null ? "n/a" : theme.money(c.ask(), currency)).append(", NPV ")
-                    .append(c.npv() == null ? "n/a" : theme.money(c.npv(), currency)).append(';');
+                    .append(theme.money(c.ask(), currency)).append(", NPV ")
+                    .append(theme.money(c.npv(), currency)).append(';');
         }
         if (groups.isEmpty()) {
             return Optional.empty();
@@ -56,7 +56,7 @@ final class PortfolioCharts {
             groups.add(new ColumnChart.Group(s.name(), Arrays.asList(s.npv()),
                     Arrays.asList(s.npv() == null ? null : theme.formats().money(s.npv()))));
             description.append(' ').append(Canvas.clean(s.name())).append(' ')
-                    .append(s.npv() == null ? "n/a" : theme.money(s.npv(), currency)).append(';');
+                    .append(theme.money(s.npv(), currency)).append(';');
         }
         description.setCharAt(description.length() - 1, '.');
         return new ColumnChart(theme, ChartNames.caseScenarios(c.id()),

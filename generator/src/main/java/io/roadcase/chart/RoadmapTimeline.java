@@ -322,7 +322,7 @@ final class RoadmapTimeline extends FramedChart {
             if (!done && i.progress() != null && i.progress() > 0) {
                 double p = Math.min(1, i.progress());
                 c.fill(new Rectangle2D.Double(x0, mid - h / 2, (x1 - x0) * p, h), color);
-                status += " · " + theme.percent(p, 0);
+                status += " · " + theme.formats().percent(p);
             }
             c.stroke(bar, color, 0.8f);
             // Past the elbow of a dependency arrow leaving the bar's end.

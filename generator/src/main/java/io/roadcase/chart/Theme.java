@@ -129,7 +129,7 @@ public final class Theme {
         return formats.percent(fraction, minDecimals, maxDecimals);
     }
 
-    public String money(double amount, String currencyCode) {
+    public String money(Double amount, String currencyCode) {
         return formats.money(amount, currencyCode);
     }
 
