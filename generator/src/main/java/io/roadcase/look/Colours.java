@@ -47,9 +47,13 @@ public final class Colours {
 
     /** The brand colour the settings name, or the default one when the setting is missing or not a colour. */
     public static Color brand(Settings settings) {
-        String hex = settings.brandColor();
-        return hex != null && HEX.matcher(hex).matches() ? new Color(Integer.parseInt(hex.substring(1), 16))
-                : DEFAULT_BRAND;
+        return brand(settings.brandColor());
+    }
+
+    /** A {@code #rrggbb} colour (spaces around it allowed), or the default brand colour for anything else. */
+    public static Color brand(String hex) {
+        String h = hex == null ? "" : hex.strip();
+        return HEX.matcher(h).matches() ? new Color(Integer.parseInt(h.substring(1), 16)) : DEFAULT_BRAND;
     }
 
     /** The i-th series colour, cycling. */
