@@ -1,5 +1,6 @@
 package io.roadcase.changes;
 
+import io.roadcase.look.Formats;
 import io.roadcase.model.CaseFigures;
 import io.roadcase.model.Change;
 import io.roadcase.model.Change.Entity;
@@ -7,7 +8,6 @@ import io.roadcase.model.Change.Kind;
 import io.roadcase.model.Kpi;
 import io.roadcase.model.KpiFigures;
 import io.roadcase.model.KpiStatus;
-import io.roadcase.look.Formats;
 import io.roadcase.model.Report;
 import java.time.LocalDate;
 import java.util.List;

@@ -2,9 +2,9 @@ package io.roadcase.pdf;
 
 import com.lowagie.text.BadElementException;
 import com.lowagie.text.Image;
-import io.roadcase.look.Formats;
 import io.roadcase.chart.Chart;
 import io.roadcase.chart.Charts;
+import io.roadcase.look.Formats;
 import io.roadcase.model.CaseFigures;
 import io.roadcase.model.Place;
 import io.roadcase.model.Problem;
