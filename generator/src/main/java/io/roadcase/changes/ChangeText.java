@@ -1,6 +1,6 @@
 package io.roadcase.changes;
 
-import io.roadcase.chart.Theme;
+import io.roadcase.look.Formats;
 import io.roadcase.model.CaseFigures;
 import io.roadcase.model.Change;
 import io.roadcase.model.Change.Entity;
@@ -11,18 +11,17 @@ import io.roadcase.model.KpiStatus;
 import io.roadcase.model.Report;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * A change in words, the same on the pages and in the briefs: {@code End slipped 31 Jan 2027 → 28 Feb
- * 2027 (+28 days)}. Values are formatted with the report's one {@link Theme} and the thing's own unit
- * (a KPI's unit and decimals, a case's currency). Thread-safe.
+ * 2027 (+28 days)}. Values are formatted with the report's one {@link Formats}, as every other output
+ * writes them, in the thing's own unit (a KPI's unit and decimals, a case's currency). Thread-safe.
  */
 public final class ChangeText {
 
     /** Shown for a value that does not exist. */
-    public static final String NONE = "—";
+    public static final String NONE = Formats.NONE;
 
     private static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("status", "Status"), Map.entry("start", "Start"), Map.entry("end", "End"),
@@ -36,11 +35,11 @@ public final class ChangeText {
     private static final Map<Entity, String> GROUPS = Map.of(Entity.INITIATIVE, "Initiatives", Entity.KPI, "KPIs",
             Entity.FUNDING_CASE, "Funding cases", Entity.RISK, "Risks", Entity.STAKEHOLDER, "Stakeholders");
 
-    private final Theme theme;
+    private final Formats formats;
     private final Report report;
 
-    public ChangeText(Theme theme, Report report) {
-        this.theme = theme;
+    public ChangeText(Formats formats, Report report) {
+        this.formats = formats;
         this.report = report;
     }
 
@@ -86,15 +85,15 @@ public final class ChangeText {
         if (d == null || d == 0) {
             return "";
         }
-        String sign = d > 0 ? "+" : "−";
+        String sign = Formats.sign(d);
         double a = Math.abs(d);
         return switch (c.field()) {
             case "start", "end", "targetDate", "decisionBy" -> sign + days(a);
-            case "progress", "confidence", "irr" -> sign + theme.number(a * 100, 0, 1) + " pp";
-            case "latest", "target" -> sign + kpiDelta(c, a);
-            case "ask", "npv" -> sign + money(c, a);
-            case "paybackYears" -> sign + theme.number(a, 1) + " years";
-            default -> sign + theme.number(a, 0, 2);
+            case "progress", "confidence", "irr" -> formats.signedPoints(d);
+            case "latest", "target" -> kpiDelta(c, d);
+            case "ask", "npv" -> formats.signedMoney(d, currency(c));
+            case "paybackYears" -> sign + formats.years(a);
+            default -> sign + formats.number(a, 0, 2);
         };
     }
 
@@ -121,7 +120,7 @@ public final class ChangeText {
     public String summary(int count) {
         LocalDate since = report.changes().baselineDate();
         return (count == 0 ? "No changes" : count == 1 ? "1 change" : count + " changes")
-                + (since == null ? "" : " since " + theme.date(since));
+                + (since == null ? "" : " since " + formats.date(since));
     }
 
     private String value(Change c, Object v) {
@@ -129,33 +128,32 @@ public final class ChangeText {
             return NONE;
         }
         if (v instanceof LocalDate d) {
-            return theme.date(d);
+            return formats.date(d);
         }
         if (v instanceof List<?> list) {
             return list.isEmpty() ? NONE : String.join(", ", list.stream().map(String::valueOf).toList());
         }
         if (v instanceof Double d) {
             return switch (c.field()) {
-                case "progress", "confidence", "irr" -> theme.percent(d, 0, 1);
+                case "progress", "confidence", "irr" -> formats.percent(d);
                 case "latest", "target" -> kpiValue(c, d);
-                case "ask", "npv" -> money(c, d);
-                case "paybackYears" -> theme.number(d, 1) + " years";
-                default -> theme.number(d, 0, 2);
+                case "ask", "npv" -> formats.money(d, currency(c));
+                case "paybackYears" -> formats.years(d);
+                default -> formats.number(d, 0, 2);
             };
         }
         String word = v.toString();
         if (c.entity() == Entity.KPI && "status".equals(c.field())) {
             for (KpiStatus s : KpiStatus.values()) {
                 if (s.word().equals(word)) {
-                    return Theme.kpiStatusWord(s);
+                    return Formats.word(s);
                 }
             }
         }
         if ("fundingCase".equals(c.field())) {
             return word;
         }
-        String spaced = word.replace('-', ' ');
-        return spaced.isEmpty() ? spaced : spaced.substring(0, 1).toUpperCase(Locale.ROOT) + spaced.substring(1);
+        return Formats.word(word);
     }
 
     private String days(double days) {
@@ -165,25 +163,13 @@ public final class ChangeText {
 
     private String kpiValue(Change c, double v) {
         Kpi kpi = kpi(c);
-        if (kpi == null) {
-            return theme.number(v, 0, 2);
-        }
-        int min = kpi.decimals() == null ? 0 : kpi.decimals();
-        int max = kpi.decimals() == null ? 2 : kpi.decimals();
-        if (kpi.isPercent()) {
-            return theme.percent(v, min, max);
-        }
-        String n = theme.number(v, min, max);
-        return kpi.unit() == null || kpi.unit().isBlank() ? n : n + " " + kpi.unit();
+        return kpi == null ? formats.number(v, 0, 2) : formats.kpiValue(kpi, v);
     }
 
-    /** A KPI's change: percentage KPIs move in points. */
-    private String kpiDelta(Change c, double a) {
+    /** A KPI's change with its sign: percentage KPIs move in points. */
+    private String kpiDelta(Change c, double d) {
         Kpi kpi = kpi(c);
-        if (kpi != null && kpi.isPercent()) {
-            return theme.number(a * 100, 0, kpi.decimals() == null ? 2 : kpi.decimals()) + " pp";
-        }
-        return kpiValue(c, a);
+        return kpi == null ? Formats.sign(d) + formats.number(Math.abs(d), 0, 2) : formats.kpiDelta(kpi, d);
     }
 
     private Kpi kpi(Change c) {
@@ -191,11 +177,10 @@ public final class ChangeText {
         return k == null ? null : k.kpi();
     }
 
-    private String money(Change c, double amount) {
+    /** The case's currency, or the report's for a case no longer there. */
+    private String currency(Change c) {
         CaseFigures f = report.fundingCase(c.id());
-        String currency = f == null ? report.settings().currency() : f.fundingCase().currency();
-        return (currency == null || currency.isBlank() ? "" : currency + " ")
-                + theme.number(amount, amount == 0 || amount >= 1000 ? 0 : 2);
+        return f == null ? report.settings().currency() : f.fundingCase().currency();
     }
 
     /** The tone of a change for its mark: bad for slips and things getting worse, else neutral. */

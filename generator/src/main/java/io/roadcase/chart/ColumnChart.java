@@ -9,7 +9,7 @@ import java.util.function.DoubleFunction;
 
 /**
  * Vertical bars in groups along a category axis, each bar labelled with its value: the scenario
- * comparison and the portfolio's npv against ask. A missing value leaves its bar out and says "n/a".
+ * comparison and the portfolio's npv against ask. A missing value leaves its bar out and shows the one dash ({@link io.roadcase.look.Formats#NONE}).
  */
 final class ColumnChart extends FramedChart {
 
@@ -97,7 +97,7 @@ final class ColumnChart extends FramedChart {
             for (int si = 0; si < n; si++) {
                 double x0 = cx - barWidth * n / 2 + barWidth * si;
                 Double v = g.values().get(si);
-                String text = v == null ? "n/a" : g.valueLabels().get(si);
+                String text = v == null ? Theme.NOT_A_NUMBER : g.valueLabels().get(si);
                 double vy = v == null ? zero : y.map(v, plot.getMaxY(), plot.getMinY());
                 if (v != null) {
                     Color color = series.get(si).signed() && v < 0 ? Theme.COST : series.get(si).color();

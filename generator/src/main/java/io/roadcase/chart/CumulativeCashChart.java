@@ -46,7 +46,7 @@ final class CumulativeCashChart extends FramedChart {
                 .append(Canvas.clean(f.periods().get(0).label())).append(" to ").append(Canvas.clean(last.label()))
                 .append("); cumulative net cash flow ends at ").append(theme.money(last.cumulative(), currency)).append('.');
         s.append(f.paybackYears() == null ? " No payback within the plan."
-                : " Payback after " + theme.number(f.paybackYears(), 2) + " years.");
+                : " Payback after " + theme.formats().years(f.paybackYears()) + ".");
         return s.toString();
     }
 
@@ -57,7 +57,7 @@ final class CumulativeCashChart extends FramedChart {
             s.append(" · NPV ").append(theme.money(figures.npv(), currency));
         }
         s.append(figures.paybackYears() == null ? " · no payback within the plan"
-                : " · payback " + theme.number(figures.paybackYears(), 2) + " years");
+                : " · payback " + theme.formats().years(figures.paybackYears()));
         return s.toString();
     }
 
@@ -214,7 +214,7 @@ final class CumulativeCashChart extends FramedChart {
         c.fill(Canvas.diamond(px, py, 7), Theme.BACKGROUND);
         c.fill(Canvas.diamond(px, py, 6), theme.brand());
         Font font = theme.bold(10f);
-        String label = "Payback " + theme.number(figures.paybackYears(), 2) + " years";
+        String label = "Payback " + theme.formats().years(figures.paybackYears());
         double w = Canvas.width(label, font);
         double lx = px + 6 + w <= plot.getMaxX() ? px + 6 : px - 6 - w;
         c.text(label, font, theme.brand(), Math.max(plot.getMinX(), lx), plot.getMinY() + 4 + Canvas.ascent(font),

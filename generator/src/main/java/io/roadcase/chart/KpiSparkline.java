@@ -1,5 +1,6 @@
 package io.roadcase.chart;
 
+import io.roadcase.look.Formats;
 import io.roadcase.model.KpiFigures;
 import io.roadcase.model.Observation;
 import java.awt.Graphics2D;
@@ -38,7 +39,7 @@ final class KpiSparkline implements Chart {
         Observation latest = figures.observations().get(figures.observations().size() - 1);
         return Canvas.clean(figures.kpi().name()) + ": " + figures.observations().size() + " values, latest "
                 + KpiTrendChart.value(theme, figures.kpi(), latest.value()) + " on " + theme.date(latest.date())
-                + ". Status: " + Theme.kpiStatusWord(figures.status()) + ".";
+                + ". Status: " + Formats.word(figures.status()) + ".";
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.roadcase.chart;
 
+import io.roadcase.look.Formats;
 import io.roadcase.model.KpiStatus;
 import java.awt.Font;
 import java.awt.geom.Rectangle2D;
@@ -22,7 +23,7 @@ final class KpiStatusChart extends FramedChart {
     private static String describe(Map<KpiStatus, Integer> counts) {
         StringBuilder s = new StringBuilder("Number of KPIs by status:");
         for (KpiStatus status : KpiStatus.values()) {
-            s.append(' ').append(Theme.kpiStatusWord(status)).append(' ').append(counts.getOrDefault(status, 0))
+            s.append(' ').append(Formats.word(status)).append(' ').append(counts.getOrDefault(status, 0))
                     .append(',');
         }
         s.setCharAt(s.length() - 1, '.');
@@ -53,7 +54,7 @@ final class KpiStatusChart extends FramedChart {
             int n = counts.getOrDefault(status, 0);
             double mid = area.getMinY() + ROW * (i + 0.5);
             double baseline = mid + Canvas.ascent(font) / 2 - 1;
-            c.label(Theme.kpiStatusWord(status), font, Theme.INK, left - 10, baseline, Canvas.Align.RIGHT,
+            c.label(Formats.word(status), font, Theme.INK, left - 10, baseline, Canvas.Align.RIGHT,
                     LABEL_COLUMN - 10);
             double w = room * n / max;
             if (n > 0) {

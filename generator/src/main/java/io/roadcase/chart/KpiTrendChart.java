@@ -1,5 +1,6 @@
 package io.roadcase.chart;
 
+import io.roadcase.look.Formats;
 import io.roadcase.model.Direction;
 import io.roadcase.model.Kpi;
 import io.roadcase.model.KpiFigures;
@@ -46,13 +47,14 @@ final class KpiTrendChart extends FramedChart {
         return HEIGHT;
     }
 
+    /**
+     * A KPI value as the site and the briefs write it. A unit typed with control characters (invalid in
+     * XML) is made safe to draw; otherwise the text is kept as it is, with the locale's own no-break spaces.
+     */
     static String value(Theme theme, Kpi kpi, double v) {
-        if (kpi.isPercent()) {
-            return theme.percent(v, kpi.decimals() == null ? 1 : kpi.decimals());
-        }
-        String unit = Canvas.clean(kpi.unit());
-        String number = theme.number(v, kpi.decimals() == null ? 2 : kpi.decimals());
-        return unit.isEmpty() ? number : number + " " + unit;
+        String text = theme.formats().kpiValue(kpi, v);
+        String unit = kpi.unit() == null ? "" : kpi.unit();
+        return unit.equals(Canvas.clean(unit)) ? text : Canvas.clean(text);
     }
 
     private static String describe(Theme theme, KpiFigures f) {
@@ -68,7 +70,7 @@ final class KpiTrendChart extends FramedChart {
                 s.append(" by ").append(theme.date(f.kpi().targetDate()));
             }
         }
-        s.append(". Status: ").append(Theme.kpiStatusWord(f.status())).append('.');
+        s.append(". Status: ").append(Formats.word(f.status())).append('.');
         if (f.forecastAtTargetDate() != null) {
             s.append(" Forecast at the target date: ").append(value(theme, f.kpi(), f.forecastAtTargetDate()))
                     .append(Boolean.TRUE.equals(f.forecastMeetsTarget()) ? ", meets the target." : ", misses the target.");
@@ -78,7 +80,7 @@ final class KpiTrendChart extends FramedChart {
 
     @Override
     String subtitle() {
-        StringBuilder s = new StringBuilder(Theme.kpiStatusWord(figures.status()));
+        StringBuilder s = new StringBuilder(Formats.word(figures.status()));
         if (figures.latest() != null) {
             s.append(" · latest ").append(value(theme, figures.kpi(), figures.latest().value()));
         }
@@ -143,12 +145,12 @@ final class KpiTrendChart extends FramedChart {
 
     private List<Legend.Entry> legend() {
         List<Legend.Entry> entries = new ArrayList<>();
-        entries.add(new Legend.Entry("Status: " + Theme.kpiStatusWord(figures.status()), Theme.kpiStatus(figures.status()),
+        entries.add(new Legend.Entry("Status: " + Formats.word(figures.status()), Theme.kpiStatus(figures.status()),
                 Legend.Swatch.DOT));
         entries.add(new Legend.Entry("Actual", theme.brand(), Legend.Swatch.LINE));
         if (!targets.isEmpty()) {
             entries.add(new Legend.Entry("Target", Theme.INK, Legend.Swatch.LINE));
-            entries.add(new Legend.Entry("Within tolerance (" + theme.percent(figures.kpi().tolerance(), 0) + ")",
+            entries.add(new Legend.Entry("Within tolerance (" + theme.formats().percent(figures.kpi().tolerance()) + ")",
                     Theme.tint(Theme.AMBER, 0.7), Legend.Swatch.BOX));
         }
         if (hasForecast()) {

@@ -27,11 +27,11 @@ final class PortfolioCharts {
             String currency = c.fundingCase().currency();
             currencies.add(Canvas.clean(currency));
             groups.add(new ColumnChart.Group(c.fundingCase().title(), Arrays.asList(c.ask(), c.npv()),
-                    Arrays.asList(c.ask() == null ? null : theme.compactMoney(c.ask(), currency),
-                            c.npv() == null ? null : theme.compactMoney(c.npv(), currency))));
+                    Arrays.asList(c.ask() == null ? null : theme.formats().money(c.ask()),
+                            c.npv() == null ? null : theme.formats().money(c.npv()))));
             description.append(' ').append(Canvas.clean(c.fundingCase().title())).append(" ask ")
-                    .append(c.ask() == null ? "n/a" : theme.money(c.ask(), currency)).append(", NPV ")
-                    .append(c.npv() == null ? "n/a" : theme.money(c.npv(), currency)).append(';');
+                    .append(theme.money(c.ask(), currency)).append(", NPV ")
+                    .append(theme.money(c.npv(), currency)).append(';');
         }
         if (groups.isEmpty()) {
             return Optional.empty();
@@ -54,9 +54,9 @@ final class PortfolioCharts {
                 .append(" by scenario:");
         for (ScenarioFigures s : c.scenarios()) {
             groups.add(new ColumnChart.Group(s.name(), Arrays.asList(s.npv()),
-                    Arrays.asList(s.npv() == null ? null : theme.compactMoney(s.npv(), currency))));
+                    Arrays.asList(s.npv() == null ? null : theme.formats().money(s.npv()))));
             description.append(' ').append(Canvas.clean(s.name())).append(' ')
-                    .append(s.npv() == null ? "n/a" : theme.money(s.npv(), currency)).append(';');
+                    .append(theme.money(s.npv(), currency)).append(';');
         }
         description.setCharAt(description.length() - 1, '.');
         return new ColumnChart(theme, ChartNames.caseScenarios(c.id()),

@@ -1,5 +1,6 @@
 package io.roadcase.chart;
 
+import io.roadcase.look.Formats;
 import io.roadcase.model.RiskFigures;
 import io.roadcase.model.RiskRating;
 import io.roadcase.model.RiskStatus;
@@ -139,7 +140,7 @@ final class RiskHeatMap extends FramedChart {
                 case HIGH -> "score 8–12";
                 case CRITICAL -> "score 15–25";
             };
-            c.label(Theme.words(rating) + " (" + bands + ")", font, Theme.INK, x + 20, y + 10, Canvas.Align.LEFT,
+            c.label(Formats.word(rating) + " (" + bands + ")", font, Theme.INK, x + 20, y + 10, Canvas.Align.LEFT,
                     width - 20);
             y += LIST_ROW;
         }

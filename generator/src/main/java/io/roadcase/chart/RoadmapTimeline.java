@@ -1,5 +1,6 @@
 package io.roadcase.chart;
 
+import io.roadcase.look.Formats;
 import io.roadcase.model.Initiative;
 import io.roadcase.model.InitiativeStatus;
 import io.roadcase.model.RoadmapItem;
@@ -176,7 +177,7 @@ final class RoadmapTimeline extends FramedChart {
     private List<Legend.Entry> legendEntries() {
         List<Legend.Entry> entries = new ArrayList<>();
         for (InitiativeStatus s : InitiativeStatus.values()) {
-            entries.add(new Legend.Entry(Theme.words(s), Theme.initiativeStatus(s), Legend.Swatch.OUTLINE));
+            entries.add(new Legend.Entry(Formats.word(s), Theme.initiativeStatus(s), Legend.Swatch.OUTLINE));
         }
         entries.add(new Legend.Entry("Progress (filled part)", Theme.initiativeStatus(InitiativeStatus.IN_PROGRESS),
                 Legend.Swatch.BOX));
@@ -243,7 +244,7 @@ final class RoadmapTimeline extends FramedChart {
             c.label(label, font, Theme.INK, area.getMinX() + 12, mid + Canvas.ascent(font) / 2 - 1, Canvas.Align.LEFT,
                     LABEL_COLUMN - 20);
             if (UNSCHEDULED.equals(row.lane())) {
-                c.label("No start or end date · " + Theme.words(i.status()), font, Theme.MUTED, left + 4,
+                c.label("No start or end date · " + Formats.word(i.status()), font, Theme.MUTED, left + 4,
                         mid + Canvas.ascent(font) / 2 - 1, Canvas.Align.LEFT, right - left - 8);
             } else {
                 paintItem(c, row.item(), mid, left, right, font, shaded.contains(row) ? Theme.BAND : Theme.BACKGROUND);
@@ -302,7 +303,7 @@ final class RoadmapTimeline extends FramedChart {
         Initiative i = item.initiative();
         Color color = Theme.initiativeStatus(i.status());
         double x0 = x(i.start(), left, right);
-        String status = Theme.words(i.status()) + (item.overdue() ? " · overdue" : "");
+        String status = Formats.word(i.status()) + (item.overdue() ? " · overdue" : "");
         double textStart;
         double textEnd;
         if (i.milestone()) {
@@ -321,7 +322,7 @@ final class RoadmapTimeline extends FramedChart {
             if (!done && i.progress() != null && i.progress() > 0) {
                 double p = Math.min(1, i.progress());
                 c.fill(new Rectangle2D.Double(x0, mid - h / 2, (x1 - x0) * p, h), color);
-                status += " · " + theme.percent(p, 0);
+                status += " · " + theme.formats().percent(p);
             }
             c.stroke(bar, color, 0.8f);
             // Past the elbow of a dependency arrow leaving the bar's end.

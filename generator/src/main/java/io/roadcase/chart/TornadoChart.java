@@ -32,8 +32,8 @@ final class TornadoChart extends FramedChart {
         this.sensitivity = sensitivity;
         this.currency = figures.fundingCase().currency();
         this.legend = List.of(
-                new Legend.Entry("Line " + theme.percent(-sensitivity, 0), LOWER, Legend.Swatch.BOX),
-                new Legend.Entry("Line +" + theme.percent(sensitivity, 0), HIGHER, Legend.Swatch.BOX),
+                new Legend.Entry("Line " + theme.formats().signedPercent(-sensitivity), LOWER, Legend.Swatch.BOX),
+                new Legend.Entry("Line " + theme.formats().signedPercent(sensitivity), HIGHER, Legend.Swatch.BOX),
                 new Legend.Entry("Base NPV " + theme.money(figures.npv(), figures.fundingCase().currency()), Theme.INK,
                         Legend.Swatch.LINE));
     }
@@ -44,7 +44,7 @@ final class TornadoChart extends FramedChart {
 
     private static String describe(Theme theme, CaseFigures f, double s) {
         StringBuilder b = new StringBuilder("NPV of ").append(Canvas.clean(f.fundingCase().title()))
-                .append(" when one cash-flow line changes by ").append(theme.percent(s, 0)).append(" (base ")
+                .append(" when one cash-flow line changes by ").append(theme.formats().percent(s)).append(" (base ")
                 .append(theme.money(f.npv(), f.fundingCase().currency())).append("):");
         for (SensitivityLine line : f.sensitivity()) {
             b.append(' ').append(lineName(line)).append(" from ")
@@ -64,7 +64,7 @@ final class TornadoChart extends FramedChart {
     @Override
     String subtitle() {
         return "Amounts in " + Canvas.clean(currency) + " · each line lowered and raised by "
-                + theme.percent(sensitivity, 0);
+                + theme.formats().percent(sensitivity);
     }
 
     @Override
@@ -104,9 +104,12 @@ final class TornadoChart extends FramedChart {
         Legend.draw(c, legend, area.getMinX(), plot.getMaxY() + axisLabel + 10, area.getWidth());
     }
 
-    /** The npv at a bar's end, outside the bar when there is room, else left out. */
+    /**
+     * The npv at a bar's end, outside the bar when there is room, else left out: the amount as the site
+     * and the brief write it (the subtitle names the currency), never the axis's short form.
+     */
     private void paintEnd(Canvas c, double npv, double x, double base, double mid, Font font, Rectangle2D plot) {
-        String label = theme.compact(npv);
+        String label = theme.formats().money(npv);
         double w = Canvas.width(label, font);
         double baseline = mid + Canvas.ascent(font) / 2 - 1;
         if (x >= base && x + 4 + w <= plot.getMaxX() + 12) {

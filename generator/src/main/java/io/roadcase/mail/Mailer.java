@@ -4,7 +4,7 @@ import io.roadcase.Config;
 import io.roadcase.Generator;
 import io.roadcase.Result;
 import io.roadcase.changes.ChangeText;
-import io.roadcase.chart.Theme;
+import io.roadcase.look.Formats;
 import io.roadcase.mail.Composer.Composed;
 import io.roadcase.model.CaseFigures;
 import io.roadcase.model.MailSettings;
@@ -102,7 +102,7 @@ public final class Mailer {
         if (!report.changes().hasBaseline()) {
             return null;
         }
-        ChangeText text = new ChangeText(Theme.of(report.settings()), report);
+        ChangeText text = new ChangeText(Formats.of(report.settings()), report);
         return report.changes().shown().stream().map(text::line).toList();
     }
 

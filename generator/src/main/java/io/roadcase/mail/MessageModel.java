@@ -1,6 +1,5 @@
 package io.roadcase.mail;
 
-import io.roadcase.chart.Theme;
 import io.roadcase.model.CaseFigures;
 import io.roadcase.model.CaseStatus;
 import io.roadcase.model.KpiFigures;
@@ -67,7 +66,7 @@ public final class MessageModel {
     static Map<String, Object> of(Report report, Delivery delivery, Set<String> attachedFiles,
             List<String> changes) {
         Settings settings = report.settings();
-        Formats fmt = new Formats(Theme.of(settings));
+        Formats fmt = new Formats(io.roadcase.look.Formats.of(settings));
         String site = settings.siteUrl();
         List<CaseLine> cases = new ArrayList<>();
         for (CaseFigures c : delivery.cases()) {

@@ -17,6 +17,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import io.roadcase.chart.Chart;
+import io.roadcase.look.Formats;
 import java.awt.Graphics2D;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

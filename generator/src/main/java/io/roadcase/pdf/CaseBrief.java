@@ -5,6 +5,7 @@ import com.lowagie.text.Image;
 import com.lowagie.text.Phrase;
 import io.roadcase.chart.Chart;
 import io.roadcase.chart.ChartNames;
+import io.roadcase.look.Formats;
 import io.roadcase.model.CaseFigures;
 import io.roadcase.model.CaseFigures.PeriodRow;
 import io.roadcase.model.CaseFigures.ScenarioFigures;
@@ -99,7 +100,7 @@ final class CaseBrief {
                 meaning("Time until the discounted cumulative net cash turns positive"));
         t.row(key("Return on investment"), value(f.percent(figures.roi())),
                 meaning("Total benefits minus total costs, as a share of total costs"));
-        t.row(key("Benefit-cost ratio"), value(f.number(figures.bcr(), 2, 2)),
+        t.row(key("Benefit-cost ratio"), value(f.ratio(figures.bcr())),
                 meaning("Present value of benefits for each unit of present value of costs"));
         t.row(key("Break-even benefit change"), value(f.percent(figures.breakEvenBenefitChange())),
                 meaning("How far all benefits can change before the net present value reaches zero"));
@@ -147,10 +148,10 @@ final class CaseBrief {
 
         doc.subsection("Scenarios");
         TableBuilder s = new TableBuilder(doc, 2, 1, 1, 1, 1.4f, 1, 1).numeric(1, 2, 3, 4, 5, 6)
-                .header("Scenario", "Costs ×", "Benefits ×", "Delay", "NPV", "IRR", "Payback");
+                .header("Scenario", "Costs", "Benefits", "Delay", "NPV", "IRR", "Payback");
         for (ScenarioFigures sc : figures.scenarios()) {
             int delay = sc.benefitDelay();
-            s.row(sc.name(), f.number(sc.costFactor(), 2, 2), f.number(sc.benefitFactor(), 2, 2),
+            s.row(sc.name(), f.factor(sc.costFactor()), f.factor(sc.benefitFactor()),
                     delay == 0 ? Formats.NONE : delay + (delay == 1 ? " period" : " periods"), money(sc.npv()),
                     f.percent(sc.irr()), f.years(sc.paybackYears()));
         }
@@ -226,7 +227,7 @@ final class CaseBrief {
         String[] factor = new String[n + 1];
         factor[0] = "Discount factor";
         for (int i = 0; i < n; i++) {
-            factor[i + 1] = f.factor(periods.get(i).discountFactor());
+            factor[i + 1] = f.discountFactor(periods.get(i).discountFactor());
         }
         t.muted(factor);
         t.row(line("Discounted net", periods, PeriodRow::discountedNet));
@@ -240,7 +241,7 @@ final class CaseBrief {
         cells[0] = label;
         for (int i = 0; i < periods.size(); i++) {
             Double v = value.apply(periods.get(i));
-            cells[i + 1] = v == null || v == 0 ? Formats.NONE : f.amount(v);
+            cells[i + 1] = v == null || v == 0 ? Formats.NONE : f.money(v);
         }
         return cells;
     }

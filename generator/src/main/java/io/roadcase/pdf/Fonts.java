@@ -3,7 +3,7 @@ package io.roadcase.pdf;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.FontMapper;
-import io.roadcase.chart.Theme;
+import io.roadcase.look.Typefaces;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -102,7 +102,7 @@ final class Fonts {
     }
 
     private static final ThreadLocal<Fonts> PER_THREAD = ThreadLocal.withInitial(
-            () -> new Fonts(bundled(Theme.REGULAR_FONT), bundled(Theme.BOLD_FONT)));
+            () -> new Fonts(bundled(Typefaces.REGULAR_FONT), bundled(Typefaces.BOLD_FONT)));
 
     // Class-holder idiom: the font folders are searched once per JVM, on first need.
     private static final class FallbackFiles {
@@ -124,9 +124,9 @@ final class Fonts {
     }
 
     private static BaseFont bundled(String file) {
-        try (InputStream in = Fonts.class.getResourceAsStream(Theme.FONT_FOLDER + file)) {
+        try (InputStream in = Fonts.class.getResourceAsStream(Typefaces.FONT_FOLDER + file)) {
             if (in == null) {
-                throw new IllegalStateException("font " + Theme.FONT_FOLDER + file + " is missing from the class path");
+                throw new IllegalStateException("font " + Typefaces.FONT_FOLDER + file + " is missing from the class path");
             }
             return configure(BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
                     in.readAllBytes(), null), file);

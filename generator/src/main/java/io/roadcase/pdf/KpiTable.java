@@ -3,6 +3,7 @@ package io.roadcase.pdf;
 import com.lowagie.text.Phrase;
 import io.roadcase.chart.Chart;
 import io.roadcase.chart.ChartNames;
+import io.roadcase.look.Formats;
 import io.roadcase.model.KpiFigures;
 import io.roadcase.model.Report;
 import java.util.List;

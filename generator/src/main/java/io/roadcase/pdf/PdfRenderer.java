@@ -4,6 +4,7 @@ import com.lowagie.text.BadElementException;
 import com.lowagie.text.Image;
 import io.roadcase.chart.Chart;
 import io.roadcase.chart.Charts;
+import io.roadcase.look.Formats;
 import io.roadcase.model.CaseFigures;
 import io.roadcase.model.Place;
 import io.roadcase.model.Problem;
@@ -135,7 +136,7 @@ public final class PdfRenderer {
         Settings s = report.settings();
         Theme theme = Theme.of(s);
         Typesetter type = new Typesetter(Fonts.forThisThread());
-        Formats formats = new Formats(theme.look());
+        Formats formats = theme.look().formats();
         String footer = join(s.confidentiality(), formats.longDate(report.reportDate()));
         PageFrame frame = new PageFrame(theme, type, title, s.organization(), footer);
         try (OutputStream out = output.open(path);

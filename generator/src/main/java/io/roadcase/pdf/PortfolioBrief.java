@@ -3,6 +3,7 @@ package io.roadcase.pdf;
 import com.lowagie.text.Image;
 import io.roadcase.chart.Chart;
 import io.roadcase.chart.ChartNames;
+import io.roadcase.look.Formats;
 import io.roadcase.model.CaseFigures;
 import io.roadcase.model.FundingCase;
 import io.roadcase.model.KpiFigures;

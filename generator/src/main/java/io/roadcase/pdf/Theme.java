@@ -5,9 +5,9 @@ import io.roadcase.model.Settings;
 import java.awt.Color;
 
 /**
- * The briefs' page: paper, margins and type sizes. Colours and number formats are the one
- * {@link io.roadcase.chart.Theme} of the charts and the site ({@link #look}), so a brief, its charts and
- * the site agree.
+ * The briefs' page: paper, margins and type sizes. Colours and figures come from the charts' theme
+ * ({@link #look}: {@link io.roadcase.look.Colours} and the report's one {@link io.roadcase.look.Formats}),
+ * so a brief, its charts, the site and the mail agree.
  */
 record Theme(io.roadcase.chart.Theme look, com.lowagie.text.Rectangle paper) {
 

@@ -1,5 +1,6 @@
 package io.roadcase.pdf;
 
+import io.roadcase.look.Formats;
 import io.roadcase.model.KpiStatus;
 import io.roadcase.model.RiskRating;
 import io.roadcase.model.Word;
@@ -13,10 +14,7 @@ final class Words {
     }
 
     static String of(Word word) {
-        if (word == null) {
-            return Formats.NONE;
-        }
-        return capitalize(word.word().replace('-', ' '));
+        return Formats.word(word); // the words of the site, the charts and the mail
     }
 
     static String capitalize(String w) {
@@ -27,7 +25,7 @@ final class Words {
         if (status == null) {
             return Formats.NONE;
         }
-        return io.roadcase.chart.Theme.kpiStatusWord(status); // the words of the site and the charts
+        return Formats.word(status); // the words of the site and the charts
     }
 
     static Color kpiColor(KpiStatus status) {

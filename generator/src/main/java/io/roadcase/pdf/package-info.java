@@ -6,8 +6,9 @@
  * lay out the sections; {@code BriefDocument} owns the document, the outline and the deterministic
  * metadata; {@code PageFrame} draws header and footer ("Page X of Y" with the total written at close);
  * {@code TableBuilder}, {@code MarkdownBlocks} and {@code Cover} are the building blocks; {@code Theme} holds
- * the page (paper, margins, type sizes) and {@code Formats} what a brief writes for a missing figure; colours,
- * fonts and number formats come from the one {@link io.roadcase.chart.Theme}.
+ * the page (paper, margins, type sizes); every figure, date and status word is written by the report's one
+ * {@link io.roadcase.look.Formats}, as on the site, in the charts and in the mail, and colours and fonts
+ * come from {@link io.roadcase.look.Colours} and {@link io.roadcase.look.Typefaces}.
  *
  * <p><b>Charts</b> are looked up by {@link io.roadcase.chart.ChartNames name} among
  * {@link io.roadcase.chart.Charts#of} and painted into a PDF template with

@@ -1,7 +1,6 @@
 package io.roadcase.site;
 
-import java.util.Locale;
-import java.util.regex.Pattern;
+import io.roadcase.look.Colours;
 
 /**
  * The brand colour from the settings and the text colour that stays readable on it (WCAG AA, 4.5:1),
@@ -12,15 +11,13 @@ import java.util.regex.Pattern;
  */
 public record Brand(String color, String text) {
 
-    static final String DEFAULT_COLOR = "#1f5fad";
-    private static final Pattern HEX = Pattern.compile("#[0-9a-fA-F]{6}");
+    static final String DEFAULT_COLOR = Colours.hex(Colours.DEFAULT_BRAND);
     private static final String WHITE = "#ffffff";
     private static final String INK = "#111827";
 
     /** The brand of a settings colour; anything that is not {@code #rrggbb} gives the default colour. */
     static Brand of(String color) {
-        String c = color != null && HEX.matcher(color.strip()).matches()
-                ? color.strip().toLowerCase(Locale.ROOT) : DEFAULT_COLOR;
+        String c = Colours.hex(Colours.brand(color)); // the charts' and the briefs' brand colour
         double l = luminance(c);
         double onWhite = 1.05 / (l + 0.05);
         double onInk = (l + 0.05) / (luminance(INK) + 0.05);

@@ -1,7 +1,6 @@
 package io.roadcase.site;
 
 import io.roadcase.changes.ChangeText;
-import io.roadcase.chart.Theme;
 import io.roadcase.model.Change;
 import io.roadcase.model.Change.Entity;
 import io.roadcase.model.Changes;
@@ -18,12 +17,12 @@ public final class ChangeMarks {
 
     private final Changes changes;
     private final ChangeText text;
-    private final Theme theme;
+    private final Formats formats;
 
-    ChangeMarks(Report report, Theme theme) {
+    ChangeMarks(Report report, Formats formats) {
         this.changes = report.changes();
-        this.text = new ChangeText(theme, report);
-        this.theme = theme;
+        this.text = new ChangeText(formats, report);
+        this.formats = formats;
     }
 
     /** One kind of thing on the changes page. */
@@ -37,7 +36,7 @@ public final class ChangeMarks {
 
     /** The baseline's report date: {@code 24 Oct 2026}. */
     public String since() {
-        return changes.baselineDate() == null ? "" : theme.date(changes.baselineDate());
+        return changes.baselineDate() == null ? "" : formats.date(changes.baselineDate());
     }
 
     /** The baseline's report date as {@code 2026-10-24}. */

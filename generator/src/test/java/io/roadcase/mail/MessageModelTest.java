@@ -52,4 +52,18 @@ class MessageModelTest {
         Map<String, Object> noBaseline = MessageModel.of(report, portfolio, Set.of(), null);
         assertThat(templates.render("mail/message.txt.ftl", noBaseline)).doesNotContain("What changed");
     }
+
+    @Test
+    void figuresReadAsOnTheSiteAndInTheBriefs() throws Exception {
+        Report report = Fixtures.report();
+        Delivery all = new Delivery(new Stakeholder("Pat", "pat@example.com", "CFO", List.of(), true, null),
+                report.fundingCases(), true);
+        String text = new PageTemplates(null).render("mail/message.txt.ftl", MessageModel.of(report, all, Set.of(),
+                null));
+        // The same text as PdfRendererTest finds in the brief and the site shows (one look.Formats)
+        assertThat(text).contains("Ask: USD 450,000", "NPV: USD 214,164", "IRR: 33.1%", "Payback: 2.0 years",
+                "Checkout conversion: 4.5% (target 5.0%, Off target)");
+        assertThat(text).as("the case without cash flows").contains("NPV: —", "IRR: —", "Payback: —")
+                .doesNotContain("US$", "n/a");
+    }
 }

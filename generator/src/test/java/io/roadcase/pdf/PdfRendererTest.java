@@ -55,14 +55,14 @@ class PdfRendererTest {
         assertThat(text).contains("Checkout modernisation", "BUSINESS CASE", "Dana Lee (CPO)", "Sam Ortiz",
                 "Proposed", "15 December 2026", "Acme Corp", "24 November 2026", "Internal");
         assertThat(text).contains("Executive summary", "The case", "Financials", "Risks", "Delivery and KPIs");
-        // en-GB locale: USD shows as US$, whole units above 1,000
-        assertThat(text).contains("US$450,000", "US$214,164", "33.1%", "2.0 years", "2.5 years", "57.1%", "1.41",
+        // the site's money: currency code in front in every locale, whole units above 1,000
+        assertThat(text).contains("USD 450,000", "USD 214,164", "33.1%", "2.0 years", "2.5 years", "57.1%", "1.41",
                 "-30.2%");
         assertThat(text).contains("Today's value of all future net cash, discounted at 10.0% a year");
         assertThat(text).contains("Cost: Engineering", "Benefit: Revenue uplift", "Discount factor", "0.9091",
                 "Discounted cumulative", "300,000", "-450,000");
         assertThat(text).contains("swings most with Revenue uplift (benefit)");
-        assertThat(text).contains("Engineering", "60.0%", "US$270,000");
+        assertThat(text).contains("Engineering", "60.0%", "USD 270,000");
         assertThat(text).contains("Payment provider delays API", "High");
         assertThat(text).contains("One-click checkout", "Saved cards", "Checkout conversion", "Off target");
         assertThat(text).contains("Checkout drops 38 % of buyers.", "slow", "no saved cards", "Do nothing", "the RFC");
@@ -82,7 +82,7 @@ class PdfRendererTest {
 
         assertThat(text).contains("PORTFOLIO BRIEF", "Acme Product Portfolio", "KPI scorecard", "Checkout conversion",
                 "Incident MTTR", "Near target", "No target", "Funding cases", "Checkout modernisation",
-                "Data lake", "US$450,000", "Total ask", "All cases", "Problems for data owners",
+                "Data lake", "USD 450,000", "Total ask", "All cases", "Problems for data owners",
                 "roadmap.xlsx, sheet Roadmap, cell F5", "OPS-7 is overdue");
     }
 

@@ -2,16 +2,13 @@ package io.roadcase.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.roadcase.model.Direction;
-import io.roadcase.model.Kpi;
 import io.roadcase.model.KpiStatus;
 import io.roadcase.model.InitiativeStatus;
-import io.roadcase.model.Origin;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/** The page helpers templates get besides the figures (those are io.roadcase.look.FormatsTest's). */
 class FormatsTest {
 
     private final Formats en = new Formats(Locale.forLanguageTag("en-GB"));
@@ -38,29 +35,6 @@ class FormatsTest {
     }
 
     @Test
-    void percentagesHaveOneDecimal() {
-        assertThat(en.percent(0.3313)).isEqualTo("33.1%");
-        assertThat(en.percent(0.12345)).isEqualTo("12.3%");
-        assertThat(en.signedPercent(-0.3021)).isEqualTo("−30.2%");
-        assertThat(en.signedPercent(0.029)).isEqualTo("+2.9%");
-    }
-
-    @Test
-    void kpiValuesUseTheirDecimalsAndUnit() {
-        assertThat(en.kpiValue(kpi("%", 1), 0.04516)).isEqualTo("4.5%");
-        assertThat(en.kpiValue(kpi("min", 0), 46.5)).isEqualTo("47 min");
-        assertThat(en.kpiValue(kpi("NPS", null), 33.456)).isEqualTo("33.46 NPS");
-        assertThat(en.kpiValue(kpi("NPS", null), 33.0)).isEqualTo("33 NPS");
-        assertThat(en.kpiValue(kpi("", null), 1250.0)).isEqualTo("1,250");
-    }
-
-    @Test
-    void kpiChangesShowTheirSignAndPercentagePoints() {
-        assertThat(en.kpiDelta(kpi("%", 1), 0.0012)).isEqualTo("+0.1 pp");
-        assertThat(en.kpiDelta(kpi("min", 0), -4.5)).isEqualTo("−5 min");
-    }
-
-    @Test
     void statusesReadAsWordsWithATone() {
         assertThat(en.label(InitiativeStatus.IN_PROGRESS)).isEqualTo("In progress");
         assertThat(en.label(KpiStatus.RED)).isEqualTo("Off target");
@@ -75,10 +49,5 @@ class FormatsTest {
         assertThat(en.linkable("javascript:alert(1)")).isFalse();
         assertThat(en.linkable(" https://x.example")).isFalse();
         assertThat(en.linkable(null)).isFalse();
-    }
-
-    private static Kpi kpi(String unit, Integer decimals) {
-        return new Kpi("k", "K", unit, Direction.HIGHER, null, null, null, 0.1, "", "", "", decimals, Map.of(),
-                Origin.NONE);
     }
 }
