@@ -48,6 +48,7 @@ final class CaseBrief {
     void write(Image logo) {
         cover(logo);
         executiveSummary();
+        ChangesSection.add(doc, report, report.changes().ofCase(fundingCase.id()), false);
         theCase();
         financials();
         risks();
