@@ -105,6 +105,15 @@ class BaselineRunsTest {
     }
 
     @Test
+    void aBrokenBaselineDoesNotFailTheRunEvenWhenWarningsWould() throws IOException {
+        Result result = new Generator(Config.of(data, out).withReportDate(D2).withFailOnWarning(true)
+                .withBaseline(tmp.resolve("nothing.json").toString())).generate();
+
+        assertOneBaselineWarning(result, "nothing.json");
+        assertNoChanges(result);
+    }
+
+    @Test
     void aMissingBaselineFileOrAFolderWithoutDataJsonIsOneWarning() throws IOException {
         Result missing = generate(out, D2, tmp.resolve("nothing.json").toString());
         assertOneBaselineWarning(missing, "nothing.json", "no such file");
