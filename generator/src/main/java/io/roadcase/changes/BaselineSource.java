@@ -27,12 +27,20 @@ public final class BaselineSource {
     static final long MAX_BYTES = 64L * 1024 * 1024;
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    /**
+     * The Java system property that sets both timeouts of fetching a baseline, in seconds (for a CI
+     * runner that must not wait 30 s for a site that is down; {@code -Droadcase.baselineTimeout=5}).
+     */
+    public static final String TIMEOUT_PROPERTY = "roadcase.baselineTimeout";
 
     /**
      * The copy of the baseline a run used, kept in the output folder, so that a re-run with the same
-     * report date (after a fix in the data) still compares with the previous publish.
+     * report date (after a fix in the data) still compares with the previous publish. Not under the
+     * reserved {@code .roadcase-} prefix: that is for the publisher's own files (manifest, lock,
+     * staging), which no stage may write; this one is published like any other output file and listed
+     * in the manifest, so the next run replaces it or deletes it.
      */
-    public static final String KEPT = "data-baseline.json";
+    public static final String KEPT = ".roadcase/baseline.json";
 
     /** A baseline's bytes and the name messages give it. */
     public record Loaded(String where, byte[] bytes) {
@@ -48,8 +56,9 @@ public final class BaselineSource {
     public static Loaded load(String spec) throws BaselineException {
         String lower = spec.toLowerCase(Locale.ROOT);
         if (lower.startsWith("https://") || lower.startsWith("http://")) {
-            return fetch(spec, HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
-                    .followRedirects(HttpClient.Redirect.NORMAL).build(), REQUEST_TIMEOUT);
+            Duration set = timeout();
+            return fetch(spec, HttpClient.newBuilder().connectTimeout(set == null ? CONNECT_TIMEOUT : set)
+                    .followRedirects(HttpClient.Redirect.NORMAL).build(), set == null ? REQUEST_TIMEOUT : set);
         }
         Path path;
         try {
@@ -67,6 +76,20 @@ public final class BaselineSource {
             path = file;
         }
         return file(path);
+    }
+
+    /** {@link #TIMEOUT_PROPERTY} as a duration, or null when it is not set to a whole number of seconds above 0. */
+    static Duration timeout() {
+        String value = System.getProperty(TIMEOUT_PROPERTY);
+        if (value == null) {
+            return null;
+        }
+        try {
+            long seconds = Long.parseLong(value.strip());
+            return seconds > 0 ? Duration.ofSeconds(seconds) : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** Reads a file, refusing one that is missing or far too large to be a data.json. */

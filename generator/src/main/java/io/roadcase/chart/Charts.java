@@ -4,7 +4,9 @@ import io.roadcase.model.CaseFigures;
 import io.roadcase.model.KpiFigures;
 import io.roadcase.model.Report;
 import io.roadcase.model.RoadmapItem;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +42,7 @@ public final class Charts {
         List<Chart> charts = new ArrayList<>();
         if (!report.initiatives().isEmpty()) {
             charts.add(new RoadmapTimeline(theme, ChartNames.ROADMAP_TIMELINE, "Roadmap", report.initiatives(),
-                    report.reportDate()));
+                    report.reportDate(), previousEnds(report)));
         }
         PortfolioCharts.npvAsk(theme, report.fundingCases()).ifPresent(charts::add);
         if (!report.kpis().isEmpty() && report.summary() != null) {
@@ -97,7 +99,19 @@ public final class Charts {
                 .toList();
         if (!linked.isEmpty()) {
             charts.add(new RoadmapTimeline(theme, ChartNames.caseTimeline(c.id()), title + " · timeline", linked,
-                    report.reportDate()));
+                    report.reportDate(), previousEnds(report)));
         }
+    }
+
+    /** The baseline's end of each initiative whose end slipped since: the timelines mark it. */
+    private static Map<String, LocalDate> previousEnds(Report report) {
+        Map<String, LocalDate> ends = new HashMap<>();
+        for (RoadmapItem item : report.initiatives()) {
+            LocalDate was = report.changes().previousEnd(item.id());
+            if (was != null) {
+                ends.putIfAbsent(item.id(), was);
+            }
+        }
+        return ends;
     }
 }

@@ -25,7 +25,8 @@ import java.util.Set;
  * milestones as diamonds, dependency arrows (red when the dependency ends after the dependent
  * starts), the report date as a line, and a fiscal quarter and month grid. Items without dates are
  * listed in a last "Unscheduled" lane. Labels sit in a left column, cut to fit with an ellipsis;
- * the image grows with the rows and packs them tighter when there are many.
+ * the image grows with the rows and packs them tighter when there are many. An item whose end slipped
+ * since the baseline shows its previous end as a dashed marker (a hollow diamond for a milestone).
  */
 final class RoadmapTimeline extends FramedChart {
 
@@ -44,6 +45,8 @@ final class RoadmapTimeline extends FramedChart {
 
     private final List<RoadmapItem> items;
     private final LocalDate reportDate;
+    /** The baseline's end of each item whose end slipped, by id; empty without a baseline. */
+    private final Map<String, LocalDate> previousEnds;
     private final List<Row> rows = new ArrayList<>();
     private final double rowHeight;
     private final float fontSize;
@@ -58,10 +61,18 @@ final class RoadmapTimeline extends FramedChart {
     }
 
     RoadmapTimeline(Theme theme, String name, String title, List<RoadmapItem> all, LocalDate reportDate) {
-        super(theme, name, shownTitle(title, all.size()), describe(theme, shown(all), reportDate), WIDTH);
+        this(theme, name, title, all, reportDate, Map.of());
+    }
+
+    /** @param previousEnds the baseline's end of each item whose end slipped since, by id */
+    RoadmapTimeline(Theme theme, String name, String title, List<RoadmapItem> all, LocalDate reportDate,
+            Map<String, LocalDate> previousEnds) {
+        super(theme, name, shownTitle(title, all.size()), describe(theme, shown(all), reportDate, previousEnds),
+                WIDTH);
         List<RoadmapItem> items = shown(all);
         this.items = List.copyOf(items);
         this.reportDate = reportDate;
+        this.previousEnds = Map.copyOf(previousEnds);
         this.rowHeight = items.size() <= 60 ? 22 : items.size() <= 200 ? 16 : 12;
         this.fontSize = items.size() <= 60 ? 10f : items.size() <= 200 ? 9f : 8f;
         LocalDate[] range = range(theme, items, reportDate);
@@ -103,7 +114,8 @@ final class RoadmapTimeline extends FramedChart {
                 + theme.date(reportDate) + (many() ? " · only dependencies that end too late are drawn" : "");
     }
 
-    private static String describe(Theme theme, List<RoadmapItem> items, LocalDate reportDate) {
+    private static String describe(Theme theme, List<RoadmapItem> items, LocalDate reportDate,
+            Map<String, LocalDate> previousEnds) {
         Map<InitiativeStatus, Integer> counts = new LinkedHashMap<>();
         for (InitiativeStatus s : InitiativeStatus.values()) {
             counts.put(s, 0);
@@ -123,7 +135,26 @@ final class RoadmapTimeline extends FramedChart {
         if (unscheduled > 0) {
             s.append(' ').append(unscheduled).append(" without dates, listed as unscheduled.");
         }
+        List<String> slipped = new ArrayList<>();
+        for (RoadmapItem item : items) {
+            LocalDate was = slipped(item, previousEnds);
+            if (was != null) {
+                slipped.add(item.id() + " from " + theme.date(was) + " to " + theme.date(item.initiative().end()));
+            }
+        }
+        if (!slipped.isEmpty()) {
+            s.append(' ').append(slipped.size()).append(slipped.size() == 1 ? " end" : " ends")
+                    .append(" slipped since the baseline (dashed: the previous end): ")
+                    .append(String.join(", ", slipped)).append('.');
+        }
         return s.toString();
+    }
+
+    /** The previous end of a scheduled item whose end moved later, else null. */
+    private static LocalDate slipped(RoadmapItem item, Map<String, LocalDate> previousEnds) {
+        LocalDate was = previousEnds.get(item.id());
+        Initiative i = item.initiative();
+        return was != null && scheduled(i) && was.isBefore(i.end()) ? was : null;
     }
 
     private static boolean scheduled(Initiative i) {
@@ -185,6 +216,10 @@ final class RoadmapTimeline extends FramedChart {
         entries.add(new Legend.Entry("Report date", theme.brand(), Legend.Swatch.LINE));
         entries.add(new Legend.Entry("Dependency", Theme.MUTED, Legend.Swatch.LINE));
         entries.add(new Legend.Entry("Dependency ends too late", Theme.RED, Legend.Swatch.LINE));
+        if (items.stream().anyMatch(i -> slipped(i, previousEnds) != null)) {
+            entries.add(new Legend.Entry("Previous end (slipped since the baseline)", Theme.INK,
+                    Legend.Swatch.DASHED));
+        }
         return entries;
     }
 
@@ -304,6 +339,7 @@ final class RoadmapTimeline extends FramedChart {
         Color color = Theme.initiativeStatus(i.status());
         double x0 = x(i.start(), left, right);
         String status = Formats.word(i.status()) + (item.overdue() ? " · overdue" : "");
+        LocalDate was = slipped(item, previousEnds);
         double textStart;
         double textEnd;
         if (i.milestone()) {
@@ -313,6 +349,11 @@ final class RoadmapTimeline extends FramedChart {
             textStart = x0 + half + 4;
             textEnd = x0 - half - 4;
             status = "Milestone " + theme.date(i.start()) + " · " + status;
+            if (was != null) {
+                // A hollow dashed diamond where the milestone was.
+                c.dashed(Canvas.diamond(x(was, left, right), mid, half), Theme.INK, 0.8f);
+                textEnd = Math.min(textEnd, x(was, left, right) - half - 4);
+            }
         } else {
             double x1 = Math.max(x0 + 2, x(i.end().plusDays(1), left, right));
             double h = rowHeight * 0.62;
@@ -325,9 +366,17 @@ final class RoadmapTimeline extends FramedChart {
                 status += " · " + theme.formats().percent(p);
             }
             c.stroke(bar, color, 0.8f);
+            if (was != null) {
+                // The previous end: a dashed line across the bar, a little taller than it.
+                double xw = x(was.plusDays(1), left, right);
+                c.dashed(new java.awt.geom.Line2D.Double(xw, mid - h / 2 - 3, xw, mid + h / 2 + 3), Theme.INK, 1.2f);
+            }
             // Past the elbow of a dependency arrow leaving the bar's end.
             textStart = x1 + 9;
             textEnd = x0 - 9;
+        }
+        if (was != null) {
+            status += " · was to end " + theme.date(was);
         }
         double needed = Canvas.width(status, font);
         boolean after;

@@ -49,6 +49,7 @@ final class CaseBrief {
     void write(Image logo) {
         cover(logo);
         executiveSummary();
+        ChangesSection.add(doc, report, report.changes().ofCase(fundingCase.id()), false);
         theCase();
         financials();
         risks();

@@ -43,6 +43,7 @@ final class PortfolioBrief {
         facts.add(new Cover.Fact("Confidentiality", CaseBrief.orNone(report.settings().confidentiality())));
         Cover.add(doc, logo, "PORTFOLIO BRIEF", report.settings().title(), null, facts);
 
+        ChangesSection.add(doc, report, report.changes().shown(), true);
         scorecard();
         roadmap();
         cases();

@@ -97,6 +97,43 @@ public final class ChangeMarks {
         return all;
     }
 
+    /**
+     * The most important change of one thing, for its "changed" mark on cards and table rows, or null
+     * when it did not change (or there is no baseline).
+     *
+     * @param entity {@code initiative}, {@code kpi} or {@code funding-case}
+     */
+    public Change first(String entity, String id) {
+        for (Change c : changes.shown()) {
+            if (c.entity().word().equals(entity) && c.id().equals(id)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code c} is its thing's first row on the changes page: that row carries the anchor. */
+    public boolean opens(Change c) {
+        return first(c.entity().word(), c.id()) == c;
+    }
+
+    /**
+     * The id of a thing's first row on the changes page: {@code changed-initiative-CHK-1}. Characters
+     * other than ASCII letters, digits, {@code -} and {@code _} become {@code .} and their code point in
+     * hex, so any id (a risk's text) gives a valid, distinct fragment.
+     */
+    public String anchor(Change c) {
+        StringBuilder s = new StringBuilder("changed-").append(c.entity().word()).append('-');
+        c.id().codePoints().forEach(cp -> {
+            if (cp < 128 && (Character.isLetterOrDigit(cp) || cp == '-' || cp == '_')) {
+                s.appendCodePoint(cp);
+            } else {
+                s.append('.').append(Integer.toHexString(cp)).append('.');
+            }
+        });
+        return s.toString();
+    }
+
     public String sentence(Change c) {
         return text.sentence(c);
     }
