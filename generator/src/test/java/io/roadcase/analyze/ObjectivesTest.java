@@ -200,6 +200,30 @@ class ObjectivesTest {
         assertThat(problem("both start and end").place()).isEqualTo(Place.cell("okrs.xlsx", "OKRs", "F10"));
     }
 
+    @Test
+    void dataJsonListsObjectivesWithTheirFigures() throws Exception {
+        io.roadcase.publish.MemoryOutput out = new io.roadcase.publish.MemoryOutput();
+        io.roadcase.json.DataJson.write(report, out);
+        String json = out.text(io.roadcase.json.DataJson.FILE);
+        String objectives = json.substring(json.indexOf("\"objectives\" : ["), json.indexOf("\"problems\" : ["));
+        String h = objectives.substring(objectives.indexOf("\"id\" : \"H\""), objectives.indexOf("\"id\" : \"Q\""));
+        assertThat(h).contains("\"period\" : \"H2 2026\"", "\"parent\" : \"G\"", "\"status\" : \"at-risk\"",
+                "\"statusComputed\" : true", "\"kpi\" : \"K2\"", "\"depth\" : 1");
+        assertThat(number(h, "keyResultProgress")).isCloseTo(0.775, within(1e-12));
+        assertThat(number(h, "overallKeyResultProgress")).isCloseTo(0.85, within(1e-12));
+        assertThat(number(h, "initiativesDone")).isEqualTo(1.0);
+        assertThat(number(h, "timeElapsed")).isEqualTo(0.25);
+        String g = objectives.substring(objectives.indexOf("\"id\" : \"G\""), objectives.indexOf("\"id\" : \"H\""));
+        assertThat(g).contains("\"keyResultProgress\" : null", "\"initiativesDone\" : null");
+        assertThat(json).contains("\"objective\" : \"Q\"");
+    }
+
+    private static double number(String json, String field) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + field + "\" : ([-0-9.Ee]+)").matcher(json);
+        assertThat(m.find()).as(field).isTrue();
+        return Double.parseDouble(m.group(1));
+    }
+
     private static ObjectiveFigures o(String id) {
         return report.objective(id);
     }
