@@ -165,6 +165,9 @@ public final class DataJson {
         strings("kpis", i.kpis());
         g.writeStringField("fundingCase", i.fundingCase());
         g.writeStringField("parent", i.parent());
+        strings("children", item.children());
+        number("childProgress", item.childProgress());
+        g.writeNumberField("depth", item.depth());
         g.writeStringField("objective", i.objective());
         number("rice", item.rice());
         number("wsjf", item.wsjf());

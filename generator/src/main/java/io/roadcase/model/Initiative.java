@@ -40,6 +40,9 @@ public record Initiative(
         String parent,
         String objective) {
 
+    /** The theme of an initiative whose theme cell is blank. */
+    public static final String NO_THEME = "Other";
+
     /** An initiative without parent and objective. */
     public Initiative(String id, String title, String theme, String team, String owner, InitiativeStatus status,
             LocalDate start, LocalDate end, boolean milestone, Horizon horizon, Double progress, Double confidence,

@@ -79,7 +79,7 @@ public final class RoadmapTable extends Table<Initiative> {
     public static final Column LINK = Column.of("link", ColumnType.URL).aliases("url", "issue url").notes("e.g. the ticket");
 
     /** Theme of initiatives whose theme cell is blank. */
-    public static final String NO_THEME = "Other";
+    public static final String NO_THEME = Initiative.NO_THEME;
 
     public RoadmapTable() {
         super("roadmap", List.of("initiatives", "roadmap items"), "One initiative (or milestone) per row.",
