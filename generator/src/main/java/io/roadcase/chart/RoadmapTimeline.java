@@ -57,7 +57,7 @@ final class RoadmapTimeline extends FramedChart {
     }
 
     /** An item in its lane, indented under its parent. */
-    private record Placed(RoadmapItem item, int indent) {
+    record Placed(RoadmapItem item, int indent) {
     }
 
     RoadmapTimeline(Theme theme, String name, String title, List<RoadmapItem> all, LocalDate reportDate) {
