@@ -4,6 +4,7 @@ import io.roadcase.chart.Theme;
 import io.roadcase.model.CaseStatus;
 import io.roadcase.model.InitiativeStatus;
 import io.roadcase.model.Kpi;
+import io.roadcase.model.ObjectiveStatus;
 import io.roadcase.model.KpiStatus;
 import io.roadcase.model.Problem;
 import io.roadcase.model.RiskRating;
@@ -205,6 +206,13 @@ public final class Formats {
                 case IMPROVING -> "good";
                 case WORSENING -> "bad";
                 case FLAT -> "neutral";
+            };
+        }
+        if (status instanceof ObjectiveStatus o) {
+            return switch (o) {
+                case ON_TRACK -> "good";
+                case AT_RISK -> "warn";
+                case OFF_TRACK -> "bad";
             };
         }
         if (status instanceof RiskStatus r) {
