@@ -2,13 +2,12 @@ package io.roadcase.site;
 
 import io.roadcase.model.KpiFigures;
 import io.roadcase.model.ObjectiveFigures;
+import io.roadcase.model.ObjectiveTree;
 import io.roadcase.model.Report;
 import io.roadcase.model.RoadmapItem;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * What an objective shows on the strategy page and its own page: its figures, its parent and children,
@@ -34,38 +33,8 @@ public record ObjectiveView(ObjectiveFigures figures, ObjectiveFigures parent, L
                 o.initiatives().stream().map(report::initiative).filter(Objects::nonNull).toList());
     }
 
-    /**
-     * Every objective, each parent followed by its children (depth first, table order among siblings);
-     * objectives on a parent cycle follow at the end.
-     */
+    /** Every objective, each parent followed by its children ({@link ObjectiveTree#parentsFirst}). */
     static List<ObjectiveView> tree(Report report) {
-        List<ObjectiveView> views = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (ObjectiveFigures o : report.objectives()) {
-            boolean top = o.objective().parent() == null || report.objective(o.objective().parent()) == null;
-            if (top) {
-                add(o, report, views, seen);
-            }
-        }
-        for (ObjectiveFigures o : report.objectives()) {
-            add(o, report, views, seen);
-        }
-        return views;
-    }
-
-    private static void add(ObjectiveFigures o, Report report, List<ObjectiveView> views, Set<String> seen) {
-        List<ObjectiveFigures> next = new ArrayList<>(List.of(o));
-        while (!next.isEmpty()) {
-            ObjectiveFigures at = next.remove(next.size() - 1);
-            if (!seen.add(at.id())) {
-                continue;
-            }
-            views.add(of(at, report));
-            List<ObjectiveFigures> kids = at.children().stream().map(report::objective).filter(Objects::nonNull)
-                    .toList();
-            for (int k = kids.size() - 1; k >= 0; k--) {
-                next.add(kids.get(k));
-            }
-        }
+        return ObjectiveTree.parentsFirst(report).stream().map(o -> of(o, report)).toList();
     }
 }
