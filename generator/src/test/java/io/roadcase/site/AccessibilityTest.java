@@ -60,8 +60,9 @@ class AccessibilityTest {
         new Generator(Config.of(GeneratorTestSupport.SAMPLE, site).withReportDate(LocalDate.of(2026, 11, 24))
                 .withParts(EnumSet.of(Part.SITE))).generate();
 
-        List<String> pages = List.of("index.html", "roadmap.html", "kpis.html", "funding.html",
-                first(site, "initiatives"), first(site, "kpis"), first(site, "funding"));
+        List<String> pages = List.of("index.html", "roadmap.html", "kpis.html", "funding.html", "objectives.html",
+                first(site, "initiatives"), first(site, "kpis"), first(site, "funding"), first(site, "objectives"),
+                "initiatives/GRW-320.html");
         List<String> violations = new ArrayList<>();
         for (String page : pages) {
             violations.addAll(audit(chromium, profile, site, page, "light"));
