@@ -17,6 +17,9 @@ import io.roadcase.model.InitiativeStatus;
 import io.roadcase.model.Kpi;
 import io.roadcase.model.KpiFigures;
 import io.roadcase.model.KpiStatus;
+import io.roadcase.model.Objective;
+import io.roadcase.model.ObjectiveFigures;
+import io.roadcase.model.ObjectiveStatus;
 import io.roadcase.model.Observation;
 import io.roadcase.model.Origin;
 import io.roadcase.model.PageSize;
@@ -171,7 +174,21 @@ public final class Fixtures {
                         t(hostile, "OPS-7 is overdue: it ended on 2026-10-31 and its status is at-risk")),
                 Problem.warning(null, "data-lake has no cash flows: its figures are empty"));
         return new Report(REPORT_DATE, settings, items, kpis, List.of(checkoutFigures, emptyFigures), risks,
-                stakeholders, summary, problems);
+                stakeholders, summary, problems).withObjectives(objectives(hostile));
+    }
+
+    /** A yearly goal served by a quarter's objective, whose key result is conv and which CHK-1 serves. */
+    private static List<ObjectiveFigures> objectives(String hostile) {
+        Objective grow = new Objective("grow", t(hostile, "Grow checkout revenue"), t(hostile, "Alex CFO"), "2027",
+                d(2027, 1, 1), d(2027, 12, 31), null, md(hostile, "Why **growth** matters."), null, List.of(),
+                Map.of(), Origin.NONE);
+        Objective q1 = new Objective("q1", t(hostile, "Faster checkout"), t(hostile, "Sam"), "Q1 2027", d(2027, 1, 1),
+                d(2027, 3, 31), "grow", "", null, List.of("conv"), Map.of("Tier", t(hostile, "company")), Origin.NONE);
+        return List.of(
+                new ObjectiveFigures(grow, List.of(), List.of(), List.of("q1"), null, null, ObjectiveStatus.AT_RISK,
+                        true, 0.0, 0.4, 0.0, 0),
+                new ObjectiveFigures(q1, List.of(new ObjectiveFigures.KeyResult("conv", 0.032, 0.4)), List.of("CHK-1"),
+                        List.of(), 0.4, 0.0, ObjectiveStatus.AT_RISK, true, 0.0, 0.4, 0.0, 1));
     }
 
     private static String t(String hostile, String normal) {
@@ -192,7 +209,7 @@ public final class Fixtures {
         return new Initiative(id, title, theme, team, t(hostile, "Owner " + id), status, start, end, milestone, null,
                 progress, 0.8, 4000.0, 2.0, 2.0, 8.0, 5.0, 3.0, 2.0, dependsOn, kpis, fundingCase,
                 md(hostile, "Why **" + id + "** matters."), "https://tracker.example.com/" + id,
-                Map.of("Jira epic", t(hostile, "EPIC-" + id)), Origin.NONE);
+                Map.of("Jira epic", t(hostile, "EPIC-" + id)), Origin.NONE, null, id.equals("CHK-1") ? "q1" : null);
     }
 
     private static RoadmapItem item(Initiative i, Horizon h, Double rice, Double wsjf, boolean overdue,

@@ -77,7 +77,8 @@ public final class Analyzer {
 
         all.sort(Problem.BY_PLACE);
         return new Report(reportDate, settings, items, kpis, cases, risks, orEmpty(portfolio.stakeholders()),
-                SummaryAnalysis.summarize(items, kpis, cases), all);
+                SummaryAnalysis.summarize(items, kpis, cases), all)
+                .withObjectives(ObjectiveAnalysis.analyze(portfolio.objectives(), kpis, initiatives, reportDate));
     }
 
     private static <T> List<T> linked(Map<String, List<T>> byId, String id) {

@@ -25,7 +25,9 @@ final class RoadmapAnalysis {
     }
 
     /** Every initiative with its figures, in roadmap order. */
-    static List<RoadmapItem> analyze(List<Initiative> initiatives, LocalDate reportDate) {
+    static List<RoadmapItem> analyze(List<Initiative> read, LocalDate reportDate) {
+        RoadmapHierarchy hierarchy = RoadmapHierarchy.of(read);
+        List<Initiative> initiatives = read.stream().map(hierarchy::resolved).toList();
         Map<String, Initiative> byId = new HashMap<>();
         Map<String, List<String>> dependents = new HashMap<>();
         for (Initiative initiative : initiatives) {
@@ -47,7 +49,9 @@ final class RoadmapAnalysis {
             }
             items.add(new RoadmapItem(initiative, horizon(initiative, reportDate), rice(initiative), wsjf(initiative),
                     overdue(initiative, reportDate), List.copyOf(conflicts),
-                    List.copyOf(dependents.getOrDefault(initiative.id(), List.of()))));
+                    List.copyOf(dependents.getOrDefault(initiative.id(), List.of())),
+                    hierarchy.children(initiative.id()), hierarchy.childProgress(initiative.id()),
+                    hierarchy.depth(initiative.id())));
         }
         return items;
     }

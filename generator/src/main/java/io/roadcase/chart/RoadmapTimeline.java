@@ -56,8 +56,12 @@ final class RoadmapTimeline extends FramedChart {
     private final double legendHeight;
     private final int height;
 
-    /** A lane header (item null) or one item's row, at y from the top of the rows. */
-    private record Row(String lane, RoadmapItem item, double y, double height) {
+    /** A lane header (item null) or one item's row, at y from the top of the rows; indent = levels below a parent. */
+    private record Row(String lane, RoadmapItem item, double y, double height, int indent) {
+    }
+
+    /** An item in its lane, indented under its parent. */
+    record Placed(RoadmapItem item, int indent) {
     }
 
     RoadmapTimeline(Theme theme, String name, String title, List<RoadmapItem> all, LocalDate reportDate) {
@@ -83,10 +87,10 @@ final class RoadmapTimeline extends FramedChart {
         double laneHeight = rowHeight + 2;
         double y = 0;
         for (Map.Entry<String, List<RoadmapItem>> lane : lanes(items).entrySet()) {
-            rows.add(new Row(lane.getKey(), null, y, laneHeight));
+            rows.add(new Row(lane.getKey(), null, y, laneHeight, 0));
             y += laneHeight;
-            for (RoadmapItem item : lane.getValue()) {
-                rows.add(new Row(lane.getKey(), item, y, rowHeight));
+            for (Placed placed : nested(lane.getValue())) {
+                rows.add(new Row(lane.getKey(), placed.item(), y, rowHeight, placed.indent()));
                 y += rowHeight;
             }
         }
@@ -180,6 +184,45 @@ final class RoadmapTimeline extends FramedChart {
         return lanes;
     }
 
+    /**
+     * A lane's items with each parent's children right beneath it (by start date, as the lane), indented
+     * one level per parent above; a child whose parent is in another lane stays where its date puts it.
+     */
+    static List<Placed> nested(List<RoadmapItem> lane) {
+        Map<String, RoadmapItem> inLane = new HashMap<>();
+        lane.forEach(item -> inLane.putIfAbsent(item.id(), item));
+        Map<String, List<RoadmapItem>> children = new HashMap<>();
+        List<RoadmapItem> roots = new ArrayList<>();
+        for (RoadmapItem item : lane) {
+            String parent = item.initiative().parent();
+            if (parent != null && !parent.equals(item.id()) && inLane.containsKey(parent)) {
+                children.computeIfAbsent(parent, p -> new ArrayList<>()).add(item);
+            } else {
+                roots.add(item);
+            }
+        }
+        List<Placed> placed = new ArrayList<>();
+        Set<RoadmapItem> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Deque<Placed> next = new java.util.ArrayDeque<>();
+        for (RoadmapItem root : roots) {
+            next.push(new Placed(root, 0));
+            while (!next.isEmpty()) {
+                Placed at = next.pop();
+                if (!seen.add(at.item())) {
+                    continue;
+                }
+                placed.add(at);
+                List<RoadmapItem> kids = children.getOrDefault(at.item().id(), List.of());
+                for (int k = kids.size() - 1; k >= 0; k--) {
+                    next.push(new Placed(kids.get(k), at.indent() + 1));
+                }
+            }
+        }
+        // Items on a parent cycle have no root to hang from: they follow, unindented.
+        lane.stream().filter(item -> !seen.contains(item)).forEach(item -> placed.add(new Placed(item, 0)));
+        return placed;
+    }
+
     /** From the fiscal quarter holding the earliest date to the end of the quarter holding the latest. */
     private static LocalDate[] range(Theme theme, List<RoadmapItem> items, LocalDate reportDate) {
         LocalDate min = reportDate;
@@ -213,6 +256,9 @@ final class RoadmapTimeline extends FramedChart {
         entries.add(new Legend.Entry("Progress (filled part)", Theme.initiativeStatus(InitiativeStatus.IN_PROGRESS),
                 Legend.Swatch.BOX));
         entries.add(new Legend.Entry("Milestone", Theme.INK, Legend.Swatch.DIAMOND));
+        if (items.stream().anyMatch(RoadmapItem::isParent)) {
+            entries.add(new Legend.Entry("Summary of the items beneath (thin bar)", Theme.MUTED, Legend.Swatch.LINE));
+        }
         entries.add(new Legend.Entry("Report date", theme.brand(), Legend.Swatch.LINE));
         entries.add(new Legend.Entry("Dependency", Theme.MUTED, Legend.Swatch.LINE));
         entries.add(new Legend.Entry("Dependency ends too late", Theme.RED, Legend.Swatch.LINE));
@@ -276,8 +322,10 @@ final class RoadmapTimeline extends FramedChart {
             }
             Initiative i = row.item().initiative();
             String label = Canvas.clean(i.id()) + " " + Canvas.clean(i.title());
-            c.label(label, font, Theme.INK, area.getMinX() + 12, mid + Canvas.ascent(font) / 2 - 1, Canvas.Align.LEFT,
-                    LABEL_COLUMN - 20);
+            double indent = Math.min(row.indent(), 4) * 10;
+            c.label(label, row.item().isParent() ? theme.bold(fontSize) : font, Theme.INK,
+                    area.getMinX() + 12 + indent, mid + Canvas.ascent(font) / 2 - 1, Canvas.Align.LEFT,
+                    LABEL_COLUMN - 20 - indent);
             if (UNSCHEDULED.equals(row.lane())) {
                 c.label("No start or end date · " + Formats.word(i.status()), font, Theme.MUTED, left + 4,
                         mid + Canvas.ascent(font) / 2 - 1, Canvas.Align.LEFT, right - left - 8);
@@ -354,6 +402,29 @@ final class RoadmapTimeline extends FramedChart {
                 c.dashed(Canvas.diamond(x(was, left, right), mid, half), Theme.INK, 0.8f);
                 textEnd = Math.min(textEnd, x(was, left, right) - half - 4);
             }
+        } else if (item.isParent()) {
+            // A summary bar: thin, with its ends pointing down at the children beneath it.
+            double x1 = Math.max(x0 + 2, x(i.end().plusDays(1), left, right));
+            double h = rowHeight * 0.3;
+            double topY = mid - h / 2;
+            c.fill(new Rectangle2D.Double(x0, topY, x1 - x0, h), Theme.tint(color, 0.5));
+            if (i.progress() != null && i.progress() > 0) {
+                double p = Math.min(1, i.progress());
+                c.fill(new Rectangle2D.Double(x0, topY, (x1 - x0) * p, h), color);
+                status += " · " + theme.formats().percent(p);
+            }
+            double tip = Math.min(5, rowHeight * 0.3);
+            for (double edge : new double[] {x0, x1}) {
+                Path2D.Double end = new Path2D.Double();
+                end.moveTo(edge - tip * 0.8, topY);
+                end.lineTo(edge + tip * 0.8, topY);
+                end.lineTo(edge, topY + h + tip);
+                end.closePath();
+                c.fill(end, color);
+            }
+            status = "Summary · " + status;
+            textStart = x1 + 9;
+            textEnd = x0 - 9;
         } else {
             double x1 = Math.max(x0 + 2, x(i.end().plusDays(1), left, right));
             double h = rowHeight * 0.62;

@@ -31,6 +31,8 @@ public final class Checker {
         KpiValueRules.check(portfolio, index, findings);
         FundingRules.check(portfolio, findings);
         RiskAndPeopleRules.check(portfolio, findings);
+        ObjectiveRules.check(portfolio, index, findings);
+        ParentRules.check(portfolio.initiatives(), index, findings);
         return findings.sorted();
     }
 }

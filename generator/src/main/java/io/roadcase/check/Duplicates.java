@@ -24,6 +24,9 @@ final class Duplicates {
         ids("kpis", portfolio.kpis(), k -> k.id(), k -> k.origin(), findings);
         ids("funding_cases", portfolio.fundingCases(), c -> c.id(), c -> c.origin(), findings);
         scenarios(portfolio.scenarios(), findings);
+        if (portfolio.objectives() != null) {
+            ids("objectives", portfolio.objectives(), o -> o.id(), o -> o.origin(), findings);
+        }
     }
 
     private static <T> void ids(String table, List<T> records, Function<T, String> id, Function<T, Origin> origin,

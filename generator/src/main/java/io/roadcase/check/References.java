@@ -59,7 +59,7 @@ final class References {
         }
     }
 
-    private static void one(String id, Map<String, ?> known, String table, Origin origin, String field,
+    static void one(String id, Map<String, ?> known, String table, Origin origin, String field,
             Findings findings) {
         if (id != null) {
             list(List.of(id), known, table, origin, field, findings);
@@ -67,7 +67,7 @@ final class References {
     }
 
     /** One error per cell, naming every unknown id in it. */
-    private static void list(List<String> ids, Map<String, ?> known, String table, Origin origin, String field,
+    static void list(List<String> ids, Map<String, ?> known, String table, Origin origin, String field,
             Findings findings) {
         if (ids == null || ids.isEmpty()) {
             return;

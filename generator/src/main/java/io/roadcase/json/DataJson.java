@@ -17,6 +17,8 @@ import io.roadcase.model.FundingCase;
 import io.roadcase.model.Initiative;
 import io.roadcase.model.Kpi;
 import io.roadcase.model.KpiFigures;
+import io.roadcase.model.Objective;
+import io.roadcase.model.ObjectiveFigures;
 import io.roadcase.model.Observation;
 import io.roadcase.model.Place;
 import io.roadcase.model.Problem;
@@ -92,6 +94,11 @@ public final class DataJson {
             stakeholder(s);
         }
         g.writeEndArray();
+        g.writeArrayFieldStart("objectives");
+        for (ObjectiveFigures o : r.objectives()) {
+            objective(o);
+        }
+        g.writeEndArray();
         g.writeArrayFieldStart("problems");
         for (Problem p : r.problems()) {
             problem(p);
@@ -157,6 +164,11 @@ public final class DataJson {
         strings("dependsOn", i.dependsOn());
         strings("kpis", i.kpis());
         g.writeStringField("fundingCase", i.fundingCase());
+        g.writeStringField("parent", i.parent());
+        strings("children", item.children());
+        number("childProgress", item.childProgress());
+        g.writeNumberField("depth", item.depth());
+        g.writeStringField("objective", i.objective());
         number("rice", item.rice());
         number("wsjf", item.wsjf());
         g.writeStringField("link", i.link());
@@ -201,7 +213,42 @@ public final class DataJson {
             g.writeBooleanField("forecastMeetsTarget", f.forecastMeetsTarget());
         }
         number("progressFromBaseline", f.progressFromBaseline());
+        g.writeStringField("objective", k.objective());
         extra(k.extra());
+        g.writeEndObject();
+    }
+
+    /** One objective with its figures (docs/figures.md, Objectives). */
+    private void objective(ObjectiveFigures f) throws IOException {
+        Objective o = f.objective();
+        g.writeStartObject();
+        g.writeStringField("id", o.id());
+        g.writeStringField("title", o.title());
+        g.writeStringField("owner", o.owner());
+        g.writeStringField("period", o.period());
+        date("start", o.start());
+        date("end", o.end());
+        g.writeStringField("parent", o.parent());
+        strings("children", f.children());
+        g.writeNumberField("depth", f.depth());
+        g.writeArrayFieldStart("keyResults");
+        for (ObjectiveFigures.KeyResult k : f.keyResults()) {
+            g.writeStartObject();
+            g.writeStringField("kpi", k.kpi());
+            number("baseline", k.baseline());
+            number("progress", k.progress());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        strings("initiatives", f.initiatives());
+        word("status", f.status());
+        g.writeBooleanField("statusComputed", f.statusComputed());
+        number("keyResultProgress", f.keyResultProgress());
+        number("initiativesDone", f.initiativesDone());
+        number("timeElapsed", f.timeElapsed());
+        number("overallKeyResultProgress", f.overallKeyResultProgress());
+        number("overallInitiativesDone", f.overallInitiativesDone());
+        extra(o.extra());
         g.writeEndObject();
     }
 

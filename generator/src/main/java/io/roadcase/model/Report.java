@@ -25,18 +25,22 @@ public final class Report {
     private final Map<String, KpiFigures> kpiById;
     private final Map<String, CaseFigures> caseById;
     private final Changes changes;
+    private final List<ObjectiveFigures> objectives;
+    private final Map<String, ObjectiveFigures> objectiveById;
 
     public Report(LocalDate reportDate, Settings settings, List<RoadmapItem> initiatives, List<KpiFigures> kpis,
             List<CaseFigures> fundingCases, List<RiskFigures> risks, List<Stakeholder> stakeholders,
             PortfolioSummary summary, List<Problem> problems) {
         this(reportDate, settings, initiatives, kpis, fundingCases, risks, stakeholders, summary, problems,
-                Changes.NONE);
+                Changes.NONE, List.of());
     }
 
     private Report(LocalDate reportDate, Settings settings, List<RoadmapItem> initiatives, List<KpiFigures> kpis,
             List<CaseFigures> fundingCases, List<RiskFigures> risks, List<Stakeholder> stakeholders,
-            PortfolioSummary summary, List<Problem> problems, Changes changes) {
+            PortfolioSummary summary, List<Problem> problems, Changes changes, List<ObjectiveFigures> objectives) {
         this.changes = changes;
+        this.objectives = List.copyOf(objectives);
+        this.objectiveById = index(this.objectives, ObjectiveFigures::id);
         this.reportDate = reportDate;
         this.settings = settings;
         this.initiatives = List.copyOf(initiatives);
@@ -104,7 +108,23 @@ public final class Report {
     /** This report with what changed since its baseline. */
     public Report withChanges(Changes changes) {
         return new Report(reportDate, settings, initiatives, kpis, fundingCases, risks, stakeholders, summary, problems,
-                changes);
+                changes, objectives);
+    }
+
+    /** The objectives with their figures, in table order (empty without an objectives table). */
+    public List<ObjectiveFigures> objectives() {
+        return objectives;
+    }
+
+    /** This report with its objectives' figures. */
+    public Report withObjectives(List<ObjectiveFigures> objectives) {
+        return new Report(reportDate, settings, initiatives, kpis, fundingCases, risks, stakeholders, summary, problems,
+                changes, objectives);
+    }
+
+    /** The objective with this id, or null. */
+    public ObjectiveFigures objective(String id) {
+        return objectiveById.get(id);
     }
 
     /** The initiative with this id, or null. */

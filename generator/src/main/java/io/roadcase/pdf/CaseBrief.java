@@ -287,12 +287,38 @@ final class CaseBrief {
             chart(ChartNames.caseTimeline(fundingCase.id()), 200);
         }
 
+        objectivesServed();
+
         doc.subsection("KPIs this case promises to move");
         if (fundingCase.kpis().isEmpty()) {
             doc.paragraph("This case names no KPI.", Typesetter.BODY.withColor(Theme.MUTED));
             return;
         }
         KpiTable.add(doc, report, fundingCase.kpis(), charts);
+    }
+
+    /** The objectives its linked initiatives serve, each once; nothing when none names one. */
+    private void objectivesServed() {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        for (String id : figures.initiatives()) {
+            RoadmapItem item = report.initiative(id);
+            if (item != null && item.initiative().objective() != null
+                    && report.objective(item.initiative().objective()) != null) {
+                ids.add(item.initiative().objective());
+            }
+        }
+        if (ids.isEmpty()) {
+            return;
+        }
+        doc.subsection("Objectives it serves");
+        TableBuilder t = new TableBuilder(doc, 3, 1, 1.1f, 1.2f).numeric(3)
+                .header("Objective", "Period", "Status", "Key results");
+        for (String id : ids) {
+            var o = report.objective(id);
+            t.row(o.objective().title(), orNone(o.objective().period()),
+                    o.status() == null ? Formats.NONE : Words.of(o.status()), f.percent(o.overallKeyResultProgress()));
+        }
+        t.addTo();
     }
 
     private void chart(String name, float maxHeight) {

@@ -7,6 +7,8 @@ import io.roadcase.look.Formats;
 import io.roadcase.model.CaseFigures;
 import io.roadcase.model.FundingCase;
 import io.roadcase.model.KpiFigures;
+import io.roadcase.model.ObjectiveFigures;
+import io.roadcase.model.ObjectiveTree;
 import io.roadcase.model.PortfolioSummary.AskTotal;
 import io.roadcase.model.Problem;
 import io.roadcase.model.Report;
@@ -45,6 +47,7 @@ final class PortfolioBrief {
 
         ChangesSection.add(doc, report, report.changes().shown(), true);
         scorecard();
+        objectives();
         roadmap();
         cases();
         problems();
@@ -58,6 +61,47 @@ final class PortfolioBrief {
         }
         KpiTable.add(doc, report, report.kpis().stream().map(KpiFigures::id).toList(), charts);
         chart(ChartNames.PORTFOLIO_KPI_STATUS, 200);
+    }
+
+    /** Only when the data has objectives: each with its figures, parents above children, then the key results. */
+    private void objectives() {
+        if (report.objectives().isEmpty()) {
+            return;
+        }
+        doc.section("Objectives", false);
+        List<ObjectiveFigures> ordered = ObjectiveTree.parentsFirst(report);
+        TableBuilder t = new TableBuilder(doc, 3, 1, 1.1f, 1.1f, 1.1f, 1)
+                .numeric(3, 4, 5).header("Objective", "Period", "Status", "Key results", "Initiatives done", "Time");
+        for (ObjectiveFigures o : ordered) {
+            // Children are indented under their parent, as on the strategy page.
+            t.row("   ".repeat(Math.min(o.depth(), 3)) + o.objective().title(),
+                    CaseBrief.orNone(o.objective().period()), o.status() == null ? Formats.NONE : Words.of(o.status()),
+                    f.percent(o.overallKeyResultProgress()), f.percent(o.overallInitiativesDone()),
+                    f.percent(o.timeElapsed()));
+        }
+        t.addTo();
+        doc.paragraph("Key results and initiatives done count the objective and every objective below it"
+                + " (docs/figures.md, Objectives).", Typesetter.BODY.withColor(Theme.MUTED));
+        doc.subsection("Key results");
+        TableBuilder k = new TableBuilder(doc, 2.2f, 2.2f, 1.1f, 1.1f, 1, 1).numeric(2, 3, 5)
+                .header("Objective", "Key result", "Latest", "Target", "Status", "Progress");
+        boolean any = false;
+        for (ObjectiveFigures o : ordered) {
+            for (ObjectiveFigures.KeyResult r : o.keyResults()) {
+                KpiFigures kpi = report.kpi(r.kpi());
+                if (kpi != null) {
+                    any = true;
+                    k.row(o.objective().title(), kpi.kpi().name(),
+                            kpi.latest() == null ? Formats.NONE : f.kpiValue(kpi.kpi(), kpi.latest().value()),
+                            f.kpiValue(kpi.kpi(), kpi.target()), Words.kpiStatus(kpi.status()), f.percent(r.progress()));
+                }
+            }
+        }
+        if (any) {
+            k.addTo();
+        } else {
+            doc.paragraph("No objective has key results yet.", Typesetter.BODY.withColor(Theme.MUTED));
+        }
     }
 
     private void roadmap() {

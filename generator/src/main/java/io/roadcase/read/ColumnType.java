@@ -17,6 +17,7 @@ public enum ColumnType {
     NUMBER_OR_ENUM("number or enum"),
     SCALE("1–5 or enum"),
     PERIOD("whole number ≥ 0, or date"),
+    TIME_SPAN("quarter, half or year"),
     BOOLEAN("boolean"),
     URL("url"),
     EMAIL("email address"),

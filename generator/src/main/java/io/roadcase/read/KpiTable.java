@@ -29,6 +29,8 @@ public final class KpiTable extends Table<Kpi> {
             .notes("e.g. customer, efficiency, reliability, financial");
     public static final Column OWNER = Column.of("owner", ColumnType.TEXT).aliases("assignee", "responsible");
     public static final Column DESCRIPTION = Column.of("description", ColumnType.MARKDOWN);
+    public static final Column OBJECTIVE = Column.of("objective", ColumnType.ID).aliases("okr", "goal")
+            .notes("the id of the objective this KPI is a key result of (objectives table)");
     public static final Column DECIMALS = Column.of("decimals", ColumnType.WHOLE_NUMBER)
             .notes("display precision, 0–6");
 
@@ -38,7 +40,7 @@ public final class KpiTable extends Table<Kpi> {
     public KpiTable() {
         super("kpis", List.of("metrics", "kpi definitions"), "One KPI per row.",
                 ID, NAME, UNIT, DIRECTION, TARGET, TARGET_DATE, BASELINE, TOLERANCE, CATEGORY, OWNER, DESCRIPTION,
-                DECIMALS);
+                DECIMALS, OBJECTIVE);
     }
 
     @Override
@@ -60,6 +62,6 @@ public final class KpiTable extends Table<Kpi> {
         return new Kpi(id, name == null ? id : name, row.text(UNIT), direction == null ? Direction.HIGHER : direction,
                 row.number(TARGET), row.date(TARGET_DATE), row.number(BASELINE),
                 tolerance == null ? DEFAULT_TOLERANCE : tolerance, row.text(CATEGORY), row.text(OWNER),
-                row.markdown(DESCRIPTION), decimals, row.extra(), row.origin());
+                row.markdown(DESCRIPTION), decimals, row.extra(), row.origin(), row.id(OBJECTIVE));
     }
 }

@@ -4,6 +4,7 @@ import io.roadcase.model.CashFlow;
 import io.roadcase.model.FundingCase;
 import io.roadcase.model.Initiative;
 import io.roadcase.model.Kpi;
+import io.roadcase.model.Objective;
 import io.roadcase.model.Observation;
 import io.roadcase.model.Place;
 import io.roadcase.model.Portfolio;
@@ -49,6 +50,7 @@ public final class PortfolioReader {
     private final List<Scenario> scenarios = new ArrayList<>();
     private final List<Risk> risks = new ArrayList<>();
     private final List<Stakeholder> stakeholders = new ArrayList<>();
+    private final List<Objective> objectives = new ArrayList<>();
 
     private final Map<Table<?>, List<?>> records = new IdentityHashMap<>();
     private final Intake intake = new Intake();
@@ -65,6 +67,7 @@ public final class PortfolioReader {
         collect(Tables.SCENARIOS, scenarios);
         collect(Tables.RISKS, risks);
         collect(Tables.STAKEHOLDERS, stakeholders);
+        collect(Tables.OBJECTIVES, objectives);
     }
 
     /**
@@ -203,7 +206,7 @@ public final class PortfolioReader {
     private ReadResult result(Settings settings, List<Path> files) {
         Portfolio portfolio = new Portfolio(settings, List.copyOf(initiatives), List.copyOf(kpis),
                 List.copyOf(observations), List.copyOf(fundingCases), List.copyOf(cashFlows), List.copyOf(scenarios),
-                List.copyOf(risks), expandAll(stakeholders));
+                List.copyOf(risks), expandAll(stakeholders), List.copyOf(objectives));
         problems.sort(Problem.BY_PLACE);
         return new ReadResult(portfolio, List.copyOf(problems), List.copyOf(files));
     }

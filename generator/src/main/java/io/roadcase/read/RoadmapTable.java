@@ -39,7 +39,7 @@ public final class RoadmapTable extends Table<Initiative> {
 
     public static final Column ID = Column.of("id", ColumnType.ID).asRequired().aliases("key", "issue key", "ticket");
     public static final Column TITLE = Column.of("title", ColumnType.TEXT).asRequired().aliases("name", "initiative", "summary", "epic name", "feature");
-    public static final Column THEME = Column.of("theme", ColumnType.TEXT).aliases("pillar", "swimlane", "goal", "epic link", "parent", "epic", "objective", "workstream")
+    public static final Column THEME = Column.of("theme", ColumnType.TEXT).aliases("pillar", "swimlane", "goal", "epic link", "epic", "workstream")
             .notes("strategic pillar or swimlane; blank = Other");
     public static final Column TEAM = Column.of("team", ColumnType.TEXT).aliases("squad", "department");
     public static final Column OWNER = Column.of("owner", ColumnType.TEXT).aliases("assignee", "responsible", "lead", "dri");
@@ -71,17 +71,21 @@ public final class RoadmapTable extends Table<Initiative> {
             .notes("ids of the KPIs this initiative is meant to move");
     public static final Column FUNDING_CASE = Column.of("funding_case", ColumnType.ID)
             .aliases("case", "business case").notes("a funding case id");
+    public static final Column PARENT = Column.of("parent", ColumnType.ID).aliases("parent id", "parent key")
+            .notes("the roadmap id of the item (an epic) this one belongs to; no cycles");
+    public static final Column OBJECTIVE = Column.of("objective", ColumnType.ID).aliases("okr")
+            .notes("the id of the objective it serves (objectives table)");
     public static final Column DESCRIPTION = Column.of("description", ColumnType.MARKDOWN).aliases("details");
     public static final Column LINK = Column.of("link", ColumnType.URL).aliases("url", "issue url").notes("e.g. the ticket");
 
     /** Theme of initiatives whose theme cell is blank. */
-    public static final String NO_THEME = "Other";
+    public static final String NO_THEME = Initiative.NO_THEME;
 
     public RoadmapTable() {
         super("roadmap", List.of("initiatives", "roadmap items"), "One initiative (or milestone) per row.",
                 ID, TITLE, THEME, TEAM, OWNER, STATUS, START, END, MILESTONE, HORIZON, PROGRESS, CONFIDENCE, REACH,
                 IMPACT, EFFORT, BUSINESS_VALUE, TIME_CRITICALITY, RISK_REDUCTION, JOB_SIZE, DEPENDS_ON, KPIS,
-                FUNDING_CASE, DESCRIPTION, LINK);
+                FUNDING_CASE, PARENT, OBJECTIVE, DESCRIPTION, LINK);
     }
 
     @Override
@@ -107,6 +111,6 @@ public final class RoadmapTable extends Table<Initiative> {
                 row.numberOrWord(IMPACT, false), row.number(EFFORT), row.number(BUSINESS_VALUE),
                 row.number(TIME_CRITICALITY), row.number(RISK_REDUCTION), row.number(JOB_SIZE), row.ids(DEPENDS_ON),
                 row.ids(KPIS), row.id(FUNDING_CASE), row.markdown(DESCRIPTION), row.url(LINK), row.extra(),
-                row.origin());
+                row.origin(), row.id(PARENT), row.id(OBJECTIVE));
     }
 }

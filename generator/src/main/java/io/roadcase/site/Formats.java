@@ -2,6 +2,8 @@ package io.roadcase.site;
 
 import io.roadcase.model.CaseStatus;
 import io.roadcase.model.InitiativeStatus;
+import io.roadcase.model.Kpi;
+import io.roadcase.model.ObjectiveStatus;
 import io.roadcase.model.KpiStatus;
 import io.roadcase.model.Problem;
 import io.roadcase.model.RiskRating;
@@ -72,6 +74,13 @@ public final class Formats extends io.roadcase.look.Formats {
                 case IMPROVING -> "good";
                 case WORSENING -> "bad";
                 case FLAT -> "neutral";
+            };
+        }
+        if (status instanceof ObjectiveStatus o) {
+            return switch (o) {
+                case ON_TRACK -> "good";
+                case AT_RISK -> "warn";
+                case OFF_TRACK -> "bad";
             };
         }
         if (status instanceof RiskStatus r) {

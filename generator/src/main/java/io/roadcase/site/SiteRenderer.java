@@ -4,6 +4,7 @@ import io.roadcase.chart.Chart;
 import io.roadcase.chart.Charts;
 import io.roadcase.model.CaseFigures;
 import io.roadcase.model.KpiFigures;
+import io.roadcase.model.ObjectiveFigures;
 import io.roadcase.model.Report;
 import io.roadcase.model.RiskFigures;
 import io.roadcase.model.RoadmapItem;
@@ -83,6 +84,13 @@ public final class SiteRenderer {
             work.add(pages.page("kpis/" + kpi.id() + ".html", "kpi", () -> Map.of("view", KpiView.of(kpi, report))));
         }
         work.add(pages.page("funding.html", "funding", Map::of));
+        if (!report.objectives().isEmpty()) {
+            work.add(pages.page("objectives.html", "objectives", () -> Map.of("objectives", ObjectiveView.tree(report))));
+            for (ObjectiveFigures o : report.objectives()) {
+                work.add(pages.page("objectives/" + o.id() + ".html", "objective",
+                        () -> Map.of("view", ObjectiveView.of(o, report))));
+            }
+        }
         if (report.changes().hasBaseline()) {
             work.add(pages.page("changes.html", "changes", Map::of));
         }

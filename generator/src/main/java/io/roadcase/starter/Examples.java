@@ -23,7 +23,7 @@ final class Examples {
                 "team", "Web", "owner", "Ann Lee", "status", "in-progress", "start", jan,
                 "end", LocalDate.of(year, 12, 31), "progress", 0.4, "confidence", "medium", "reach", 2000,
                 "impact", "high", "effort", 5, "business_value", 8, "time_criticality", 5, "risk_reduction", 3,
-                "job_size", 5, "kpis", "nps", "funding_case", "onboarding",
+                "job_size", 5, "kpis", "nps", "funding_case", "onboarding", "objective", "grow",
                 "description", "New customers set up their account **without a call**.",
                 "link", "https://example.com/INIT-1")));
         rows.put("kpis", List.of(row("id", "nps", "name", "Net promoter score", "unit", "pts",
@@ -56,6 +56,9 @@ final class Examples {
                 "mitigation", "Test the setup with ten customers first", "owner", "Ann Lee", "status", "open")));
         rows.put("stakeholders", List.of(row("name", "Ann Lee", "email", "ann.lee@example.com",
                 "role", "Product lead", "cases", "*", "portfolio", "yes")));
+        rows.put("objectives", List.of(row("id", "grow", "title", "Grow self-service revenue", "owner", "Ann Lee",
+                "period", Integer.toString(year), "key_results", "nps",
+                "description", "Customers who set themselves up **stay longer**.")));
         rows.put("settings", List.of(row("key", "title", "value", "Our roadmap and business cases"),
                 row("key", "organization", "value", "Example Inc."), row("key", "currency", "value", "USD"),
                 row("key", "discount_rate", "value", "8%")));

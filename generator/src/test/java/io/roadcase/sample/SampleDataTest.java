@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SampleDataTest {
 
-    private static final Path DATA = Path.of(System.getProperty("basedir", "."))
+    static final Path DATA = Path.of(System.getProperty("basedir", "."))
             .resolve("../sample-data/src/roadcase").normalize();
 
     private static final Map<String, String> STATUS_WORDS = Map.ofEntries(
@@ -86,7 +86,7 @@ class SampleDataTest {
 
         assertThat(sample.tables("roadmap")).extracting(Table::place)
                 .containsExactly("portfolio.xlsx / Roadmap", "roadmap-growth.xlsx / Roadmap",
-                        "roadmap-platform.xlsx / Roadmap");
+                        "roadmap-growth.xlsx / Roadmap items", "roadmap-platform.xlsx / Roadmap");
         assertThat(ids).hasSizeGreaterThanOrEqualTo(25).doesNotHaveDuplicates()
                 .allMatch(id -> id.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}"));
         assertThat(roadmap.stream().map(row -> row.text("theme")).filter(theme -> !theme.isBlank()).distinct())

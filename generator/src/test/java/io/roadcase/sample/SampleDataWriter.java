@@ -67,12 +67,16 @@ public final class SampleDataWriter {
             KpiSheets.definitions(builder);
             KpiSheets.longValues(builder);
             PortfolioSheets.stakeholders(builder);
+            StrategySheets.objectives(builder);
         });
         workbook(folder.resolve("roadmap-platform.xlsx"), builder -> {
             RoadmapSheets.platformRoadmap(builder);
             PortfolioSheets.platformNotes(builder);
         });
-        workbook(folder.resolve("roadmap-growth.xlsx"), RoadmapSheets::growthRoadmap);
+        workbook(folder.resolve("roadmap-growth.xlsx"), builder -> {
+            RoadmapSheets.growthRoadmap(builder);
+            StrategySheets.epic(builder);
+        });
         risks(folder.resolve("risks.csv"));
         Files.writeString(folder.resolve("northwind-logo.svg"), LOGO, StandardCharsets.UTF_8);
     }

@@ -39,6 +39,7 @@ class SiteInBrowserTest {
                 new Shot("roadmap.html", "roadmap", "--window-size=1280,2000"),
                 new Shot("kpis.html", "kpis", "--window-size=1280,2000"),
                 new Shot("funding.html", "funding", "--window-size=1280,1000"),
+                new Shot("objectives.html", "objectives", "--window-size=1280,2000"),
                 new Shot("funding/checkout.html", "funding-checkout", "--window-size=1280,2000"),
                 new Shot("kpis/conv.html", "kpis-conv", "--window-size=1280,2000"),
                 new Shot("initiatives/CHK-2.html", "initiatives-CHK-2", "--window-size=1280,2000"),

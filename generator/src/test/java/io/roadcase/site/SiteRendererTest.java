@@ -33,7 +33,8 @@ class SiteRendererTest {
                 "index.html", "roadmap.html", "kpis.html", "funding.html",
                 "initiatives/CHK-1.html", "initiatives/CHK-2.html", "initiatives/OPS-7.html", "initiatives/GA-1.html",
                 "kpis/conv.html", "kpis/mttr.html", "kpis/nps.html",
-                "funding/checkout.html", "funding/data-lake.html");
+                "funding/checkout.html", "funding/data-lake.html",
+                "objectives.html", "objectives/grow.html", "objectives/q1.html");
         assertThat(output.files()).containsKeys("assets/css/roadcase.css", "assets/fonts/DejaVuSans.ttf",
                 "assets/fonts/DejaVuSans-Bold.ttf", "assets/fonts/DejaVu-LICENSE.txt");
     }

@@ -46,7 +46,7 @@ class ValidHtmlTest {
         assertThat(errors(pages)).as("validator errors").isEmpty();
     }
 
-    private static List<String> errors(Map<String, String> pages) throws Exception {
+    static List<String> errors(Map<String, String> pages) throws Exception {
         EmbeddedValidator validator = new EmbeddedValidator();
         validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
         // The validator switches log4j 1 to debug on the console; FreeMarker would then log every lookup.

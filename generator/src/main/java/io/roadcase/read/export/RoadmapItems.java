@@ -236,6 +236,7 @@ public final class RoadmapItems {
         ExportRow.Value team = row.first(Field.TEAM);
         put(columns, RoadmapTable.TEAM, team == null ? null : team.as(lastSegment(team.text())));
         put(columns, RoadmapTable.THEME, theme(row));
+        put(columns, RoadmapTable.PARENT, parentOnRoadmap(row, keptKeys));
         put(columns, RoadmapTable.DEPENDS_ON, dependencies(row, keptKeys, droppedLinks));
         put(columns, RoadmapTable.DESCRIPTION, preset.description(row));
         ExportRow.Value progress = row.first(Field.PROGRESS);
@@ -292,6 +293,23 @@ public final class RoadmapItems {
         // A parent outside the export still groups its children: by its key (or name) as written.
         ExportRow.Value epic = row.first(Field.EPIC);
         return epic != null ? epic : row.first(Field.PARENT);
+    }
+
+    /**
+     * The key of the row's parent (its parent column, else its epic link) when that parent is itself on the
+     * roadmap, so an epic under an initiative rolls up into it; otherwise null and the parent only names the
+     * theme ({@link #theme}), as before.
+     */
+    private ExportRow.Value parentOnRoadmap(ExportRow row, Set<String> keptKeys) {
+        for (Field field : List.of(Field.PARENT, Field.EPIC)) {
+            ExportRow.Value ref = row.first(field);
+            ExportRow parent = ref == null ? null : find(ref.text());
+            String key = parent == null || parent == row ? null : keys.get(parent);
+            if (key != null && keptKeys.contains(key)) {
+                return ref.as(key);
+            }
+        }
+        return null;
     }
 
     /** The keys of the roadmap items this row depends on; links to rows not on the roadmap are counted and left out. */

@@ -49,6 +49,7 @@ class ToolExportReadingTest {
         Initiative checkout = item(result, "PAY-10");
         assertThat(checkout.title()).isEqualTo("Checkout redesign");
         assertThat(checkout.theme()).as("the parent initiative").isEqualTo("Grow self-service revenue");
+        assertThat(checkout.parent()).as("its initiative is on the roadmap too: it rolls up into it").isEqualTo("PAY-1");
         assertThat(checkout.team()).isEqualTo("Payments squad");
         assertThat(checkout.owner()).as("the e-mail address is left out").isEqualTo("Ana Lima");
         assertThat(checkout.status()).as("In Review").isEqualTo(InitiativeStatus.IN_PROGRESS);
@@ -75,6 +76,7 @@ class ToolExportReadingTest {
         assertThat(fraud.dependsOn()).as("blocked by PAY-10 and by a story, which is not on the roadmap")
                 .containsExactly("PAY-10");
         assertThat(fraud.theme()).as("its component").isEqualTo("Risk");
+        assertThat(fraud.parent()).as("no parent in the export").isNull();
         assertThat(fraud.status()).as("Selected for Development").isEqualTo(InitiativeStatus.PLANNED);
         assertThat(fraud.team()).isEqualTo("Risk squad");
 
