@@ -12,7 +12,17 @@ public record Portfolio(
         List<CashFlow> cashFlows,
         List<Scenario> scenarios,
         List<Risk> risks,
-        List<Stakeholder> stakeholders) {
+        List<Stakeholder> stakeholders,
+        List<DataSheet> dataSheets,
+        List<UserChart> charts) {
+
+    /** A portfolio without data sheets or user charts. */
+    public Portfolio(Settings settings, List<Initiative> initiatives, List<Kpi> kpis, List<Observation> observations,
+            List<FundingCase> fundingCases, List<CashFlow> cashFlows, List<Scenario> scenarios, List<Risk> risks,
+            List<Stakeholder> stakeholders) {
+        this(settings, initiatives, kpis, observations, fundingCases, cashFlows, scenarios, risks, stakeholders,
+                List.of(), List.of());
+    }
 
     public static Portfolio empty() {
         return new Portfolio(Settings.DEFAULTS, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),

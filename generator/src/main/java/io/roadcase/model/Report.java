@@ -25,18 +25,20 @@ public final class Report {
     private final Map<String, KpiFigures> kpiById;
     private final Map<String, CaseFigures> caseById;
     private final Changes changes;
+    private final List<UserChartFigures> userCharts;
 
     public Report(LocalDate reportDate, Settings settings, List<RoadmapItem> initiatives, List<KpiFigures> kpis,
             List<CaseFigures> fundingCases, List<RiskFigures> risks, List<Stakeholder> stakeholders,
             PortfolioSummary summary, List<Problem> problems) {
         this(reportDate, settings, initiatives, kpis, fundingCases, risks, stakeholders, summary, problems,
-                Changes.NONE);
+                Changes.NONE, List.of());
     }
 
     private Report(LocalDate reportDate, Settings settings, List<RoadmapItem> initiatives, List<KpiFigures> kpis,
             List<CaseFigures> fundingCases, List<RiskFigures> risks, List<Stakeholder> stakeholders,
-            PortfolioSummary summary, List<Problem> problems, Changes changes) {
+            PortfolioSummary summary, List<Problem> problems, Changes changes, List<UserChartFigures> userCharts) {
         this.changes = changes;
+        this.userCharts = List.copyOf(userCharts);
         this.reportDate = reportDate;
         this.settings = settings;
         this.initiatives = List.copyOf(initiatives);
@@ -104,7 +106,18 @@ public final class Report {
     /** This report with what changed since its baseline. */
     public Report withChanges(Changes changes) {
         return new Report(reportDate, settings, initiatives, kpis, fundingCases, risks, stakeholders, summary, problems,
-                changes);
+                changes, userCharts);
+    }
+
+    /** The user's own charts (the charts table), resolved, in table order. */
+    public List<UserChartFigures> userCharts() {
+        return userCharts;
+    }
+
+    /** This report with the user's own charts. */
+    public Report withUserCharts(List<UserChartFigures> charts) {
+        return new Report(reportDate, settings, initiatives, kpis, fundingCases, risks, stakeholders, summary, problems,
+                changes, charts);
     }
 
     /** The initiative with this id, or null. */

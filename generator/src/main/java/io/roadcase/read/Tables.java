@@ -16,10 +16,11 @@ public final class Tables {
     public static final ScenarioTable SCENARIOS = new ScenarioTable();
     public static final RiskTable RISKS = new RiskTable();
     public static final StakeholderTable STAKEHOLDERS = new StakeholderTable();
+    public static final ChartTable CHARTS = new ChartTable();
 
     /** In docs order. */
     public static final List<Table<?>> ALL = List.of(ROADMAP, KPIS, KPI_VALUES, FUNDING_CASES, CASH_FLOWS, SCENARIOS,
-            RISKS, STAKEHOLDERS, SETTINGS);
+            RISKS, STAKEHOLDERS, CHARTS, SETTINGS);
 
     private static final Map<String, Table<?>> BY_NAME = byName();
 
