@@ -52,6 +52,7 @@ final class CaseBrief {
         financials();
         risks();
         delivery();
+        UserChartSection.add(doc, report, charts, figures.id());
     }
 
     private boolean hasFigures() {

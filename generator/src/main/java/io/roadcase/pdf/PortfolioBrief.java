@@ -45,6 +45,7 @@ final class PortfolioBrief {
         scorecard();
         roadmap();
         cases();
+        UserChartSection.add(doc, report, charts, "portfolio");
         problems();
     }
 
