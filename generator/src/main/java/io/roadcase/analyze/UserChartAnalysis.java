@@ -119,7 +119,9 @@ public final class UserChartAnalysis {
             return null;
         }
         String unit = chart.unit() == null ? "" : " (" + chart.unit() + ")";
-        String yTitle = String.join(", ", source.yNames()) + unit;
+        // A bubble chart's second y column is the bubble size, not a value on the axis.
+        String yTitle = (chart.type() == UserChartType.BUBBLE ? source.yNames().get(0)
+                : String.join(", ", source.yNames())) + unit;
         UserChartType type = chart.type();
         return switch (type) {
             case SCATTER, BUBBLE -> points(chart, source, place, yTitle);

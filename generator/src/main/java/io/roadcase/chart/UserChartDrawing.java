@@ -17,13 +17,19 @@ import java.util.stream.Collectors;
 import org.knowm.xchart.BoxChart;
 import org.knowm.xchart.BoxChartBuilder;
 import org.knowm.xchart.BubbleChart;
+import org.knowm.xchart.BubbleChartBuilder;
 import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.CategorySeries.CategorySeriesRenderStyle;
 import org.knowm.xchart.HeatMapChart;
+import org.knowm.xchart.HeatMapChartBuilder;
 import org.knowm.xchart.PieChart;
+import org.knowm.xchart.PieChartBuilder;
 import org.knowm.xchart.PieSeries.PieSeriesRenderStyle;
 import org.knowm.xchart.RadarChart;
+import org.knowm.xchart.RadarChartBuilder;
 import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
 import org.knowm.xchart.internal.chartpart.AxesChart;
 import org.knowm.xchart.internal.chartpart.Chart;
@@ -99,6 +105,8 @@ final class UserChartDrawing extends FramedChart {
         try {
             g.translate(area.getX(), area.getY());
             g.clipRect(0, 0, w, h);
+            // XChart saves and restores the target's font; VectorGraphics2D starts with none and refuses null.
+            g.setFont(theme.regular(10.5f));
             chart(w, h).paint(g, w, h);
         } finally {
             g.dispose();
@@ -123,7 +131,7 @@ final class UserChartDrawing extends FramedChart {
     }
 
     private CategoryChart category(int w, int h, CategorySeriesRenderStyle render, boolean stacked) {
-        CategoryChart chart = new CategoryChart(w, h);
+        CategoryChart chart = new CategoryChartBuilder().width(w).height(h).build();
         axes(chart, figures.xTitle(), figures.yTitle());
         chart.getStyler().setDefaultSeriesRenderStyle(render);
         chart.getStyler().setStacked(stacked);
@@ -133,13 +141,13 @@ final class UserChartDrawing extends FramedChart {
         for (Series s : figures.series()) {
             List<Double> y = stacked || render == CategorySeriesRenderStyle.Bar
                     ? s.y().stream().map(v -> v == null ? 0.0 : v).toList() : s.y();
-            chart.addSeries(s.name(), figures.categories(), y);
+            chart.addSeries(s.name(), new ArrayList<>(figures.categories()), new ArrayList<>(y));
         }
         return chart;
     }
 
     private PieChart pie(int w, int h, PieSeriesRenderStyle render) {
-        PieChart chart = new PieChart(w, h);
+        PieChart chart = new PieChartBuilder().width(w).height(h).build();
         PieStyler styler = chart.getStyler();
         style(styler);
         styler.setDefaultSeriesRenderStyle(render);
@@ -165,19 +173,19 @@ final class UserChartDrawing extends FramedChart {
     }
 
     private XYChart scatter(int w, int h) {
-        XYChart chart = new XYChart(w, h);
+        XYChart chart = new XYChartBuilder().width(w).height(h).build();
         axes(chart, figures.xTitle(), figures.yTitle());
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
         chart.getStyler().setMarkerSize(figures.series().stream().mapToInt(s -> s.y().size()).sum() > 200 ? 4 : 7);
         dateAxis(chart);
         for (Series s : figures.series()) {
-            chart.addSeries(s.name(), s.x(), s.y());
+            chart.addSeries(s.name(), new ArrayList<>(s.x()), new ArrayList<>(s.y()));
         }
         return chart;
     }
 
     private BubbleChart bubble(int w, int h) {
-        BubbleChart chart = new BubbleChart(w, h);
+        BubbleChart chart = new BubbleChartBuilder().width(w).height(h).build();
         axes(chart, figures.xTitle(), figures.yTitle());
         dateAxis(chart);
         // XChart takes a bubble's size as its diameter in pixels: sizes are scaled so the largest is 48.
@@ -186,13 +194,13 @@ final class UserChartDrawing extends FramedChart {
         for (Series s : figures.series()) {
             List<Double> diameters = s.size().stream()
                     .map(v -> 6 + 42 * Math.sqrt(Math.abs(v) / (largest == 0 ? 1 : largest))).toList();
-            chart.addSeries(s.name(), s.x(), s.y(), diameters);
+            chart.addSeries(s.name(), new ArrayList<>(s.x()), new ArrayList<>(s.y()), new ArrayList<>(diameters));
         }
         return chart;
     }
 
     private RadarChart radar(int w, int h) {
-        RadarChart chart = new RadarChart(w, h);
+        RadarChart chart = new RadarChartBuilder().width(w).height(h).build();
         style(chart.getStyler());
         chart.getStyler().setRadiiTitleFont(theme.regular(10f));
         chart.getStyler().setMarkerSize(figures.categories().size() > 40 ? 0 : 5);
@@ -211,13 +219,13 @@ final class UserChartDrawing extends FramedChart {
         BoxChart chart = new BoxChartBuilder().width(w).height(h).build();
         axes(chart, null, figures.yTitle());
         for (Series s : figures.series()) {
-            chart.addSeries(s.name(), s.y());
+            chart.addSeries(s.name(), new ArrayList<>(s.y()));
         }
         return chart;
     }
 
     private HeatMapChart heatMap(int w, int h) {
-        HeatMapChart chart = new HeatMapChart(w, h);
+        HeatMapChart chart = new HeatMapChartBuilder().width(w).height(h).build();
         axes(chart, figures.xTitle(), figures.chart().seriesBy());
         List<String> rows = figures.series().stream().map(Series::name).toList();
         List<Number[]> cells = new ArrayList<>();
@@ -241,7 +249,13 @@ final class UserChartDrawing extends FramedChart {
         chart.getStyler().setValueFontColor(Theme.INK);
         chart.getStyler().setHeatMapValueDecimalPattern(figures.percent() ? "#,##0.#%" : "#,##0.##");
         chart.getStyler().setPlotBorderVisible(false);
-        chart.addSeries(figures.chart().title(), figures.categories(), rows, cells);
+        // The colour scale is the legend; XChart draws it only beside the grid.
+        chart.getStyler().setLegendVisible(true);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        // XChart's default scale height is 0 here (its gradient then fails): the scale runs most of the height.
+        chart.getStyler().setGradientColorColumnHeight(Math.max(40, h - 90));
+        chart.getStyler().setGradientColorColumnWeight(12);
+        chart.addSeries(figures.chart().title(), new ArrayList<>(figures.categories()), new ArrayList<>(rows), cells);
         return chart;
     }
 
@@ -281,9 +295,14 @@ final class UserChartDrawing extends FramedChart {
         styler.setChartFontColor(Theme.INK);
         styler.setSeriesColors(Theme.PALETTE.toArray(Color[]::new));
         styler.setLegendFont(font);
+        styler.setChartTitleFont(theme.bold(13f));
+        styler.setAnnotationTextFont(font);
+        styler.setAnnotationTextPanelFont(font);
+        styler.setToolTipFont(font);
         styler.setLegendBorderColor(Theme.BACKGROUND);
         styler.setLegendBackgroundColor(Theme.BACKGROUND);
-        styler.setLegendPosition(Styler.LegendPosition.OutsideS);
+        styler.setLegendPosition(Styler.LegendPosition.OutsideE);
+        styler.setPlotBorderVisible(false);
         styler.setLegendVisible(figures.series().size() > 1 && figures.series().size() <= MOST_LABELS * 2);
         styler.setChartPadding(4);
         styler.setLocale(Locale.ROOT);
