@@ -155,6 +155,12 @@ final class UserChartDrawing extends FramedChart {
         styler.setLabelsFontColor(Theme.INK);
         styler.setLabelsFontColorAutomaticEnabled(false);
         styler.setLabelType(PieStyler.LabelType.Percentage);
+        // XChart formats pie labels in the machine's locale: the share is formatted here, in the fixed one.
+        double total = figures.series().get(0).y().stream().filter(v -> v != null && v > 0)
+                .mapToDouble(Double::doubleValue).sum();
+        java.text.DecimalFormat share = new java.text.DecimalFormat("#,##0.#%",
+                java.text.DecimalFormatSymbols.getInstance(Locale.ROOT));
+        styler.setCustomSeriesLabelFunction(slice -> share.format(slice.getValue().doubleValue() / total));
         styler.setLabelsDistance(render == PieSeriesRenderStyle.Donut ? 0.82 : 0.7);
         styler.setSliceBorderWidth(1);
         styler.setDecimalPattern("#,##0.#");
