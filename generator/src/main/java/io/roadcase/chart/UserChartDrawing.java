@@ -137,7 +137,8 @@ final class UserChartDrawing extends FramedChart {
         chart.getStyler().setStacked(stacked);
         chart.getStyler().setOverlapped(render != CategorySeriesRenderStyle.Bar);
         chart.getStyler().setMarkerSize(figures.categories().size() > 40 ? 0 : 5);
-        chart.getStyler().setXAxisMaxLabelCount(Math.max(2, w / 70));
+        // ISO dates are about 70 points wide at this size: keep a gap between labels.
+        chart.getStyler().setXAxisMaxLabelCount(Math.max(2, w / 95));
         for (Series s : figures.series()) {
             List<Double> y = stacked || render == CategorySeriesRenderStyle.Bar
                     ? s.y().stream().map(v -> v == null ? 0.0 : v).toList() : s.y();

@@ -22,8 +22,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Reads a data sheet ({@code data <name>}): the first row that is not blank or a {@code #} comment is
- * the header, every later row is data. Each column takes the type most of its cells have (date, number,
+ * Reads a data sheet ({@code data <name>}): the first row with two or more filled cells is the header
+ * (a title or note above it fills one), every later row that is not blank or a {@code #} comment is data. Each column takes the type most of its cells have (date, number,
  * percent, else text); in a date, number or percent column every cell of another kind is an error at
  * that cell, so a chart never draws a value the user did not mean. A text column takes any cell.
  */
@@ -71,7 +71,10 @@ final class DataSheetSink implements RowSink {
             return;
         }
         if (headerRow == 0) {
-            header(number, row);
+            // A title or a note above the table fills one cell; the header names two columns or more.
+            if (filled(row) >= 2) {
+                header(number, row);
+            }
             return;
         }
         rowNumbers.add(number);
@@ -79,6 +82,16 @@ final class DataSheetSink implements RowSink {
             int index = indexes.get(i);
             cells.get(i).add(index < row.size() ? row.cell(index) : Cell.BLANK);
         }
+    }
+
+    private static int filled(SourceRow row) {
+        int n = 0;
+        for (int i = 0; i < row.size(); i++) {
+            if (!row.isBlank(i)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private void header(int number, SourceRow row) {
@@ -104,7 +117,7 @@ final class DataSheetSink implements RowSink {
     public void end() {
         if (headerRow == 0) {
             context.problems().add(Problem.warning(Header.sheetPlace(file, sheet),
-                    "the data sheet " + name + " is empty; nothing read"));
+                    "the data sheet " + name + " has no header row (a row naming two columns or more); nothing read"));
             return;
         }
         if (rowNumbers.isEmpty()) {

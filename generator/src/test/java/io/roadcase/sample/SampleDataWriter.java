@@ -67,6 +67,9 @@ public final class SampleDataWriter {
             KpiSheets.definitions(builder);
             KpiSheets.longValues(builder);
             PortfolioSheets.stakeholders(builder);
+            ChartSheets.incidents(builder);
+            ChartSheets.support(builder);
+            ChartSheets.charts(builder);
         });
         workbook(folder.resolve("roadmap-platform.xlsx"), builder -> {
             RoadmapSheets.platformRoadmap(builder);
