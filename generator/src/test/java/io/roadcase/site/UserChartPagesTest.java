@@ -52,6 +52,8 @@ class UserChartPagesTest {
                 kpi-lines,NPS over time,line,kpi:nps,,,,,,nps,
                 minutes,Minutes by incident,box,incidents,,minutes,severity,,min,A-1,
                 spend,Budget against spend,bar,budget,department,"budget, spent",,,USD,,
+                growth-heat,Incidents by team,heat map,incidents,month,count,severity,,,GROWTH,
+                kpi-radar,Budget shape,radar,budget,department,"budget, spent",,,,kpis,
                 """);
         out = folder.resolve("site");
         result = new Generator(Config.of(data, out).withReportDate(LocalDate.of(2026, 3, 1))).generate();
@@ -93,6 +95,9 @@ class UserChartPagesTest {
         assertThat(page("kpis/nps.html").getElementById("chart-kpi-lines")).isNotNull();
         assertThat(page("initiatives/A-1.html").getElementById("chart-minutes")).isNotNull();
         assertThat(page("roadmap.html").getElementById("chart-budget")).isNull();
+        // A roadmap theme (objective) places the chart on the roadmap page, matched loosely.
+        assertThat(page("roadmap.html").getElementById("chart-growth-heat")).isNotNull();
+        assertThat(page("kpis.html").getElementById("chart-kpi-radar")).isNotNull();
         Document own = page("charts/spend.html");
         assertThat(own.title()).startsWith("Budget against spend");
         assertThat(own.selectFirst("#chart-spend img").attr("src")).isEqualTo("../charts/user/spend.svg");
