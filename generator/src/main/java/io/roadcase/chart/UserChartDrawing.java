@@ -137,6 +137,11 @@ final class UserChartDrawing extends FramedChart {
         chart.getStyler().setStacked(stacked);
         chart.getStyler().setOverlapped(render != CategorySeriesRenderStyle.Bar);
         chart.getStyler().setMarkerSize(figures.categories().size() > 40 ? 0 : 5);
+        if (render == CategorySeriesRenderStyle.Area && !stacked) {
+            // Overlapping areas: see-through, or the last series would hide the others.
+            chart.getStyler().setSeriesColors(Theme.PALETTE.stream()
+                    .map(c -> new Color(c.getRed(), c.getGreen(), c.getBlue(), 140)).toArray(Color[]::new));
+        }
         // ISO dates are about 70 points wide at this size: keep a gap between labels.
         chart.getStyler().setXAxisMaxLabelCount(Math.max(2, w / 95));
         for (Series s : figures.series()) {

@@ -128,7 +128,7 @@ final class DataSheetSink implements RowSink {
         Map<String, String> where = new LinkedHashMap<>();
         for (int i = 0; i < headers.size(); i++) {
             String at = sheet == null ? headers.get(i) : Header.letter(indexes.get(i));
-            columns.add(column(headers.get(i), indexes.get(i), cells.get(i), at));
+            columns.add(column(headers.get(i), indexes.get(i), cells.get(i)));
             where.put(headers.get(i), at);
         }
         out.accept(new DataSheet(name, List.copyOf(columns), rowNumbers.size(),
@@ -136,7 +136,7 @@ final class DataSheetSink implements RowSink {
     }
 
     /** One column, typed by the kind most of its cells have; cells of another kind are reported and left blank. */
-    private DataColumn column(String header, int index, List<Cell> column, String at) {
+    private DataColumn column(String header, int index, List<Cell> column) {
         DataType[] kinds = new DataType[column.size()];
         Map<DataType, Integer> counts = new EnumMap<>(DataType.class);
         for (int row = 0; row < column.size(); row++) {
@@ -178,7 +178,7 @@ final class DataSheetSink implements RowSink {
                     + " of data sheet " + name + " has " + (reported - PROBLEMS_PER_COLUMN)
                     + " more cells that are not " + plural(type) + " than the ones reported"));
         }
-        return new DataColumn(header, type, java.util.Collections.unmodifiableList(values), at);
+        return new DataColumn(header, type, java.util.Collections.unmodifiableList(values));
     }
 
     /** What a cell holds, or null when blank, an error or an unsaved formula. */

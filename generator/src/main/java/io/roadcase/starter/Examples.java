@@ -56,6 +56,9 @@ final class Examples {
                 "mitigation", "Test the setup with ten customers first", "owner", "Ann Lee", "status", "open")));
         rows.put("stakeholders", List.of(row("name", "Ann Lee", "email", "ann.lee@example.com",
                 "role", "Product lead", "cases", "*", "portfolio", "yes")));
+        // A chart of KPI values needs no data sheet; docs/charts.md shows charts of your own tables.
+        rows.put("charts", List.of(row("id", "nps-trend", "title", "Net promoter score by month", "type", "line",
+                "data", "kpi:nps", "page", "kpis", "note", "Add a sheet named *data <name>* to chart any table.")));
         rows.put("settings", List.of(row("key", "title", "value", "Our roadmap and business cases"),
                 row("key", "organization", "value", "Example Inc."), row("key", "currency", "value", "USD"),
                 row("key", "discount_rate", "value", "8%")));

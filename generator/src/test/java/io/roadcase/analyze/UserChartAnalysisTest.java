@@ -24,11 +24,11 @@ class UserChartAnalysisTest {
             "y", "y", "series_by", "series_by", "page", "page", "stacked", "stacked"));
 
     private static final DataSheet SALES = new DataSheet("Sales", List.of(
-            new DataColumn("Region", DataType.TEXT, Arrays.asList("North", "South", "North"), "region"),
+            new DataColumn("Region", DataType.TEXT, Arrays.asList("North", "South", "North")),
             new DataColumn("Quarter", DataType.DATE, Arrays.asList(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 1, 1),
-                    LocalDate.of(2026, 1, 1)), "quarter"),
-            new DataColumn("Revenue", DataType.NUMBER, Arrays.asList(10.0, 20.0, 5.0), "revenue"),
-            new DataColumn("Margin", DataType.PERCENT, Arrays.asList(0.1, 0.2, 0.3), "margin")), 3, Origin.NONE);
+                    LocalDate.of(2026, 1, 1))),
+            new DataColumn("Revenue", DataType.NUMBER, Arrays.asList(10.0, 20.0, 5.0)),
+            new DataColumn("Margin", DataType.PERCENT, Arrays.asList(0.1, 0.2, 0.3))), 3, Origin.NONE);
 
     private final List<Problem> problems = new ArrayList<>();
 

@@ -51,12 +51,12 @@ class UserChartDrawingTest {
             c.add(1.0 + random.nextInt(20));
         }
         return new DataSheet("sample", List.of(
-                new DataColumn("day", DataType.DATE, dates, "A"),
-                new DataColumn("name", DataType.TEXT, names, "B"),
-                new DataColumn("team", DataType.TEXT, teams, "C"),
-                new DataColumn("amount", DataType.NUMBER, a, "D"),
-                new DataColumn("cost", DataType.NUMBER, b, "E"),
-                new DataColumn("size", DataType.NUMBER, c, "F")), rows, Origin.NONE);
+                new DataColumn("day", DataType.DATE, dates),
+                new DataColumn("name", DataType.TEXT, names),
+                new DataColumn("team", DataType.TEXT, teams),
+                new DataColumn("amount", DataType.NUMBER, a),
+                new DataColumn("cost", DataType.NUMBER, b),
+                new DataColumn("size", DataType.NUMBER, c)), rows, Origin.NONE);
     }
 
     /** A chart of each type over the sample sheet, with the columns that type needs. */

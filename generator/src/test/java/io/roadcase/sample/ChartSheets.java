@@ -21,7 +21,7 @@ final class ChartSheets {
 
     /** Incidents per month by severity, with the minutes to restore each: a seeded, plausible year. */
     static void incidents(SheetBuilder builder) {
-        List<Column> columns = List.of(new Column("Month", 12, Format.MONTH), new Column("Severity", 10, Format.TEXT),
+        List<Column> columns = List.of(new Column("Month", 12, Format.DATE), new Column("Severity", 10, Format.TEXT),
                 new Column("Team", 12, Format.TEXT), new Column("Incidents", 10, Format.INTEGER),
                 new Column("Minutes to restore", 18, Format.INTEGER));
         Random random = new Random(19);
