@@ -13,6 +13,7 @@ import io.roadcase.model.Report;
 import io.roadcase.model.RiskFigures;
 import io.roadcase.model.RoadmapItem;
 import io.roadcase.model.Settings;
+import io.roadcase.model.UserChartFigures;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -75,10 +76,13 @@ public final class Analyzer {
                     orEmpty(portfolio.scenarios()), linked(initiativesByCase, id), linked(risksByCase, id), all));
         }
 
+        List<UserChartFigures> userCharts = UserChartAnalysis.analyze(orEmpty(portfolio.charts()),
+                orEmpty(portfolio.dataSheets()), kpis, cases, items, all);
         all.sort(Problem.BY_PLACE);
         return new Report(reportDate, settings, items, kpis, cases, risks, orEmpty(portfolio.stakeholders()),
                 SummaryAnalysis.summarize(items, kpis, cases), all)
-                .withObjectives(ObjectiveAnalysis.analyze(portfolio.objectives(), kpis, initiatives, reportDate));
+                .withObjectives(ObjectiveAnalysis.analyze(portfolio.objectives(), kpis, initiatives, reportDate))
+                .withUserCharts(userCharts);
     }
 
     private static <T> List<T> linked(Map<String, List<T>> byId, String id) {

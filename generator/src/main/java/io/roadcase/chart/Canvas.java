@@ -47,6 +47,11 @@ final class Canvas {
         return theme;
     }
 
+    /** The target itself, for a drawing made by a library (XChart) rather than these verbs. */
+    Graphics2D graphics() {
+        return g;
+    }
+
     /**
      * Spreadsheet text made safe to draw: null as empty, control characters and line breaks as
      * spaces (they are invalid in XML), lone surrogates dropped, runs of spaces collapsed.

@@ -44,6 +44,11 @@ public final class ChartNames {
         return "case-risks/" + caseId;
     }
 
+    /** A chart of the user's own charts table. */
+    public static String userChart(String chartId) {
+        return "user/" + chartId;
+    }
+
     /** The timeline excerpt of one case's linked initiatives. */
     public static String caseTimeline(String caseId) {
         return "case-timeline/" + caseId;

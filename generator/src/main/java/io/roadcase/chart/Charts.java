@@ -26,7 +26,8 @@ import java.util.Set;
  * <li>{@code case-<id>-cumulative}: a case without cash flows;</li>
  * <li>{@code case-<id>-tornado}: no sensitivity lines or no npv;</li>
  * <li>{@code case-<id>-scenarios}: fewer than two scenarios with an npv;</li>
- * <li>{@code case-<id>-timeline}: no initiative linked to the case.</li>
+ * <li>{@code case-<id>-timeline}: no initiative linked to the case;</li>
+ * <li>{@code user/<id>}: one per chart of the user's charts table that resolved.</li>
  * </ul>
  * A second KPI or case with the same id (an error the checks report) gets no charts, nor does a chart
  * whose name is taken already or could not be a plain file name (a path separator, a leading dot or a
@@ -64,6 +65,7 @@ public final class Charts {
                 addCase(charts, theme, report, c);
             }
         }
+        report.userCharts().forEach(figures -> charts.add(new UserChartDrawing(theme, figures)));
         Map<String, Chart> byName = new LinkedHashMap<>();
         for (Chart chart : charts) {
             if (isFileName(chart.name())) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import io.roadcase.chart.ChartNames;
 import io.roadcase.model.CaseFigures;
 import io.roadcase.model.CaseFigures.PeriodRow;
 import io.roadcase.model.CaseFigures.ScenarioFigures;
@@ -26,6 +27,8 @@ import io.roadcase.model.Report;
 import io.roadcase.model.RiskFigures;
 import io.roadcase.model.RoadmapItem;
 import io.roadcase.model.Stakeholder;
+import io.roadcase.model.UserChart;
+import io.roadcase.model.UserChartFigures;
 import io.roadcase.model.Word;
 import io.roadcase.publish.Output;
 import java.io.IOException;
@@ -97,6 +100,11 @@ public final class DataJson {
         g.writeArrayFieldStart("objectives");
         for (ObjectiveFigures o : r.objectives()) {
             objective(o);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("userCharts");
+        for (UserChartFigures u : r.userCharts()) {
+            userChart(u);
         }
         g.writeEndArray();
         g.writeArrayFieldStart("problems");
@@ -373,6 +381,30 @@ public final class DataJson {
         g.writeEndObject();
     }
 
+    /** One chart of the charts table: its declaration, where it is shown, its files and its data table. */
+    private void userChart(UserChartFigures u) throws IOException {
+        UserChart c = u.chart();
+        g.writeStartObject();
+        g.writeStringField("id", c.id());
+        g.writeStringField("title", c.title());
+        g.writeStringField("type", c.type().word());
+        g.writeStringField("data", c.data());
+        g.writeStringField("x", c.x());
+        strings("y", c.y());
+        g.writeStringField("seriesBy", c.seriesBy());
+        g.writeBooleanField("stacked", c.stacked());
+        g.writeStringField("unit", c.unit());
+        g.writeStringField("page", u.page());
+        g.writeStringField("svg", "charts/" + ChartNames.userChart(c.id()) + ".svg");
+        g.writeStringField("note", c.note());
+        g.writeArrayFieldStart("table");
+        for (List<String> row : u.table()) {
+            strings(null, row);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
     private void problem(Problem p) throws IOException {
         Place place = p.place() == null ? new Place(null, null, null, null, null) : p.place();
         g.writeStartObject();
@@ -407,8 +439,13 @@ public final class DataJson {
         }
     }
 
+    /** An array of strings: a field, or an array element when {@code name} is null. */
     private void strings(String name, List<String> values) throws IOException {
-        g.writeArrayFieldStart(name);
+        if (name == null) {
+            g.writeStartArray();
+        } else {
+            g.writeArrayFieldStart(name);
+        }
         for (String v : values) {
             g.writeString(v);
         }

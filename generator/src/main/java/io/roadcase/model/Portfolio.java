@@ -13,14 +13,16 @@ public record Portfolio(
         List<Scenario> scenarios,
         List<Risk> risks,
         List<Stakeholder> stakeholders,
-        List<Objective> objectives) {
+        List<Objective> objectives,
+        List<DataSheet> dataSheets,
+        List<UserChart> charts) {
 
-    /** A portfolio without objectives. */
+    /** A portfolio without objectives, data sheets or user charts. */
     public Portfolio(Settings settings, List<Initiative> initiatives, List<Kpi> kpis, List<Observation> observations,
             List<FundingCase> fundingCases, List<CashFlow> cashFlows, List<Scenario> scenarios, List<Risk> risks,
             List<Stakeholder> stakeholders) {
         this(settings, initiatives, kpis, observations, fundingCases, cashFlows, scenarios, risks, stakeholders,
-                List.of());
+                List.of(), List.of(), List.of());
     }
 
     public static Portfolio empty() {

@@ -27,20 +27,23 @@ public final class Report {
     private final Changes changes;
     private final List<ObjectiveFigures> objectives;
     private final Map<String, ObjectiveFigures> objectiveById;
+    private final List<UserChartFigures> userCharts;
 
     public Report(LocalDate reportDate, Settings settings, List<RoadmapItem> initiatives, List<KpiFigures> kpis,
             List<CaseFigures> fundingCases, List<RiskFigures> risks, List<Stakeholder> stakeholders,
             PortfolioSummary summary, List<Problem> problems) {
         this(reportDate, settings, initiatives, kpis, fundingCases, risks, stakeholders, summary, problems,
-                Changes.NONE, List.of());
+                Changes.NONE, List.of(), List.of());
     }
 
     private Report(LocalDate reportDate, Settings settings, List<RoadmapItem> initiatives, List<KpiFigures> kpis,
             List<CaseFigures> fundingCases, List<RiskFigures> risks, List<Stakeholder> stakeholders,
-            PortfolioSummary summary, List<Problem> problems, Changes changes, List<ObjectiveFigures> objectives) {
+            PortfolioSummary summary, List<Problem> problems, Changes changes, List<ObjectiveFigures> objectives,
+            List<UserChartFigures> userCharts) {
         this.changes = changes;
         this.objectives = List.copyOf(objectives);
         this.objectiveById = index(this.objectives, ObjectiveFigures::id);
+        this.userCharts = List.copyOf(userCharts);
         this.reportDate = reportDate;
         this.settings = settings;
         this.initiatives = List.copyOf(initiatives);
@@ -108,7 +111,7 @@ public final class Report {
     /** This report with what changed since its baseline. */
     public Report withChanges(Changes changes) {
         return new Report(reportDate, settings, initiatives, kpis, fundingCases, risks, stakeholders, summary, problems,
-                changes, objectives);
+                changes, objectives, userCharts);
     }
 
     /** The objectives with their figures, in table order (empty without an objectives table). */
@@ -119,12 +122,23 @@ public final class Report {
     /** This report with its objectives' figures. */
     public Report withObjectives(List<ObjectiveFigures> objectives) {
         return new Report(reportDate, settings, initiatives, kpis, fundingCases, risks, stakeholders, summary, problems,
-                changes, objectives);
+                changes, objectives, userCharts);
     }
 
     /** The objective with this id, or null. */
     public ObjectiveFigures objective(String id) {
         return objectiveById.get(id);
+    }
+
+    /** The user's own charts (the charts table), resolved, in table order. */
+    public List<UserChartFigures> userCharts() {
+        return userCharts;
+    }
+
+    /** This report with the user's own charts. */
+    public Report withUserCharts(List<UserChartFigures> charts) {
+        return new Report(reportDate, settings, initiatives, kpis, fundingCases, risks, stakeholders, summary, problems,
+                changes, objectives, charts);
     }
 
     /** The initiative with this id, or null. */

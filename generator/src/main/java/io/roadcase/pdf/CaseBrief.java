@@ -54,6 +54,7 @@ final class CaseBrief {
         financials();
         risks();
         delivery();
+        UserChartSection.add(doc, report, charts, figures.id());
     }
 
     private boolean hasFigures() {

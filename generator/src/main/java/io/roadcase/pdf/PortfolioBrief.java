@@ -50,6 +50,7 @@ final class PortfolioBrief {
         objectives();
         roadmap();
         cases();
+        UserChartSection.add(doc, report, charts, "portfolio");
         problems();
     }
 

@@ -1,6 +1,7 @@
 package io.roadcase.read;
 
 import io.roadcase.model.CashFlow;
+import io.roadcase.model.DataSheet;
 import io.roadcase.model.FundingCase;
 import io.roadcase.model.Initiative;
 import io.roadcase.model.Kpi;
@@ -13,6 +14,7 @@ import io.roadcase.model.Risk;
 import io.roadcase.model.Scenario;
 import io.roadcase.model.Settings;
 import io.roadcase.model.Stakeholder;
+import io.roadcase.model.UserChart;
 import io.roadcase.source.DataFiles;
 import io.roadcase.source.InsideFolder;
 import io.roadcase.source.Logo;
@@ -51,6 +53,8 @@ public final class PortfolioReader {
     private final List<Risk> risks = new ArrayList<>();
     private final List<Stakeholder> stakeholders = new ArrayList<>();
     private final List<Objective> objectives = new ArrayList<>();
+    private final List<UserChart> charts = new ArrayList<>();
+    private final List<DataSheet> dataSheets = new ArrayList<>();
 
     private final Map<Table<?>, List<?>> records = new IdentityHashMap<>();
     private final Intake intake = new Intake();
@@ -68,6 +72,7 @@ public final class PortfolioReader {
         collect(Tables.RISKS, risks);
         collect(Tables.STAKEHOLDERS, stakeholders);
         collect(Tables.OBJECTIVES, objectives);
+        collect(Tables.CHARTS, charts);
     }
 
     /**
@@ -177,6 +182,11 @@ public final class PortfolioReader {
      */
     private RowSink sink(String file, String sheet, ReadContext context) {
         Table<?> table = tableNamed(file, sheet);
+        String dataSheet = table == null ? DataSheetSink.nameOf(sheet == null ? stem(file) : sheet) : null;
+        if (dataSheet != null) {
+            intake.table(file, sheet);
+            return new DataSheetSink(file, sheet, dataSheet, context, dataSheets::add);
+        }
         if (table == Tables.SETTINGS) {
             return null;
         }
@@ -206,7 +216,8 @@ public final class PortfolioReader {
     private ReadResult result(Settings settings, List<Path> files) {
         Portfolio portfolio = new Portfolio(settings, List.copyOf(initiatives), List.copyOf(kpis),
                 List.copyOf(observations), List.copyOf(fundingCases), List.copyOf(cashFlows), List.copyOf(scenarios),
-                List.copyOf(risks), expandAll(stakeholders), List.copyOf(objectives));
+                List.copyOf(risks), expandAll(stakeholders), List.copyOf(objectives), List.copyOf(dataSheets),
+                List.copyOf(charts));
         problems.sort(Problem.BY_PLACE);
         return new ReadResult(portfolio, List.copyOf(problems), List.copyOf(files));
     }

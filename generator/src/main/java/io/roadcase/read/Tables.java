@@ -17,10 +17,11 @@ public final class Tables {
     public static final RiskTable RISKS = new RiskTable();
     public static final StakeholderTable STAKEHOLDERS = new StakeholderTable();
     public static final ObjectiveTable OBJECTIVES = new ObjectiveTable();
+    public static final ChartTable CHARTS = new ChartTable();
 
     /** In docs order. */
     public static final List<Table<?>> ALL = List.of(ROADMAP, KPIS, KPI_VALUES, FUNDING_CASES, CASH_FLOWS, SCENARIOS,
-            RISKS, STAKEHOLDERS, OBJECTIVES, SETTINGS);
+            RISKS, STAKEHOLDERS, OBJECTIVES, CHARTS, SETTINGS);
 
     private static final Map<String, Table<?>> BY_NAME = byName();
 

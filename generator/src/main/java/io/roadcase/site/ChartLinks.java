@@ -120,6 +120,10 @@ public final class ChartLinks {
         return ChartNames.caseTimeline(caseId);
     }
 
+    public String userChart(String chartId) {
+        return ChartNames.userChart(chartId);
+    }
+
     public String portfolioNpvAsk() {
         return ChartNames.PORTFOLIO_NPV_ASK;
     }

@@ -9,6 +9,7 @@ import io.roadcase.model.Report;
 import io.roadcase.model.RiskFigures;
 import io.roadcase.model.RoadmapItem;
 import io.roadcase.model.Settings;
+import io.roadcase.model.UserChartFigures;
 import io.roadcase.publish.Output;
 import io.roadcase.publish.Work;
 import java.io.IOException;
@@ -69,6 +70,7 @@ public final class SiteRenderer {
         common.put("md", new Markdown());
         common.put("charts", new ChartLinks(report, charts, fmt));
         common.put("changes", new ChangeMarks(report, fmt));
+        common.put("userCharts", new UserChartViews(report));
         Pages pages = new Pages(templates, Map.copyOf(common), output);
 
         List<Work> work = new ArrayList<>();
@@ -96,6 +98,9 @@ public final class SiteRenderer {
         }
         for (CaseFigures c : report.fundingCases()) {
             work.add(pages.page("funding/" + c.id() + ".html", "case", () -> Map.of("view", CaseView.of(c, report))));
+        }
+        for (UserChartFigures u : new UserChartViews(report).ownPages()) {
+            work.add(pages.page(u.page(), "chart", () -> Map.of("view", u)));
         }
         work.add(() -> new SiteAssets(userTemplates).write(settings, dataDirectory, output));
         return work;

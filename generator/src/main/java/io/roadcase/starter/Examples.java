@@ -59,6 +59,9 @@ final class Examples {
         rows.put("objectives", List.of(row("id", "grow", "title", "Grow self-service revenue", "owner", "Ann Lee",
                 "period", Integer.toString(year), "key_results", "nps",
                 "description", "Customers who set themselves up **stay longer**.")));
+        // A chart of KPI values needs no data sheet; docs/charts.md shows charts of your own tables.
+        rows.put("charts", List.of(row("id", "nps-trend", "title", "Net promoter score by month", "type", "line",
+                "data", "kpi:nps", "page", "kpis", "note", "Add a sheet named *data <name>* to chart any table.")));
         rows.put("settings", List.of(row("key", "title", "value", "Our roadmap and business cases"),
                 row("key", "organization", "value", "Example Inc."), row("key", "currency", "value", "USD"),
                 row("key", "discount_rate", "value", "8%")));

@@ -68,6 +68,9 @@ public final class SampleDataWriter {
             KpiSheets.longValues(builder);
             PortfolioSheets.stakeholders(builder);
             StrategySheets.objectives(builder);
+            ChartSheets.incidents(builder);
+            ChartSheets.support(builder);
+            ChartSheets.charts(builder);
         });
         workbook(folder.resolve("roadmap-platform.xlsx"), builder -> {
             RoadmapSheets.platformRoadmap(builder);
