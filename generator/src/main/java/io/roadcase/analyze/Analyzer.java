@@ -6,6 +6,7 @@ import io.roadcase.model.FundingCase;
 import io.roadcase.model.Initiative;
 import io.roadcase.model.Kpi;
 import io.roadcase.model.KpiFigures;
+import io.roadcase.model.Objective;
 import io.roadcase.model.Observation;
 import io.roadcase.model.Portfolio;
 import io.roadcase.model.Problem;
@@ -77,7 +78,8 @@ public final class Analyzer {
         }
 
         List<UserChartFigures> userCharts = UserChartAnalysis.analyze(orEmpty(portfolio.charts()),
-                orEmpty(portfolio.dataSheets()), kpis, cases, items, all);
+                orEmpty(portfolio.dataSheets()), kpis, cases, items,
+                orEmpty(portfolio.objectives()).stream().map(Objective::id).toList(), all);
         all.sort(Problem.BY_PLACE);
         return new Report(reportDate, settings, items, kpis, cases, risks, orEmpty(portfolio.stakeholders()),
                 SummaryAnalysis.summarize(items, kpis, cases), all)

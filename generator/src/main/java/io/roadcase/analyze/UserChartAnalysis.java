@@ -48,6 +48,7 @@ public final class UserChartAnalysis {
     private final Set<String> caseIds = new HashSet<>();
     private final Set<String> initiativeIds = new HashSet<>();
     private final Map<String, String> themes = new LinkedHashMap<>();
+    private final Set<String> objectiveIds = new HashSet<>();
     private final List<Problem> problems;
 
     private UserChartAnalysis(List<DataSheet> dataSheets, List<KpiFigures> kpis, List<CaseFigures> cases,
@@ -76,7 +77,15 @@ public final class UserChartAnalysis {
      */
     public static List<UserChartFigures> analyze(List<UserChart> charts, List<DataSheet> dataSheets,
             List<KpiFigures> kpis, List<CaseFigures> cases, List<RoadmapItem> items, List<Problem> problems) {
+        return analyze(charts, dataSheets, kpis, cases, items, List.of(), problems);
+    }
+
+    /** As above, with the ids of the objectives, whose pages may show charts too. */
+    public static List<UserChartFigures> analyze(List<UserChart> charts, List<DataSheet> dataSheets,
+            List<KpiFigures> kpis, List<CaseFigures> cases, List<RoadmapItem> items, List<String> objectiveIds,
+            List<Problem> problems) {
         UserChartAnalysis analysis = new UserChartAnalysis(dataSheets, kpis, cases, items, problems);
+        analysis.objectiveIds.addAll(objectiveIds);
         Set<String> ids = new HashSet<>();
         List<UserChartFigures> figures = new ArrayList<>();
         for (UserChart chart : charts) {
@@ -150,12 +159,16 @@ public final class UserChartAnalysis {
         if (initiativeIds.contains(id)) {
             return new String[] {"initiatives/" + id + ".html", null};
         }
+        if (objectiveIds.contains(id)) {
+            return new String[] {"objectives/" + id + ".html", "portfolio"};
+        }
         if (themes.containsKey(key(id))) {
             return new String[] {"roadmap.html", "portfolio"};
         }
         error(chart, "page", "page \"" + id + "\" is no page; use overview, kpis, roadmap or funding, a funding"
-                + " case id" + some(caseIds) + ", a KPI id" + some(kpis.keySet()) + ", an initiative id, a roadmap"
-                + " theme (objective)" + some(themes.values()) + ", or leave it blank for the chart's own page");
+                + " case id" + some(caseIds) + ", a KPI id" + some(kpis.keySet()) + ", an objective id"
+                + some(objectiveIds) + ", an initiative id, a roadmap theme" + some(themes.values())
+                + ", or leave it blank for the chart's own page");
         return null;
     }
 

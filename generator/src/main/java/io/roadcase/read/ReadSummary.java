@@ -9,13 +9,18 @@ import java.util.List;
  * {@code read 47 initiatives, 12 KPIs with 340 values, 5 funding cases with 60 cash-flow lines, 3 risks from 6 files}.
  */
 public record ReadSummary(int initiatives, int kpis, int values, int fundingCases, int cashFlows, int scenarios,
-        int risks, int stakeholders, int files) {
+        int risks, int stakeholders, int objectives, int dataSheets, int charts, int files) {
 
     /** The counts of a portfolio read from {@code files} data files. */
     public static ReadSummary of(Portfolio portfolio, int files) {
         return new ReadSummary(portfolio.initiatives().size(), portfolio.kpis().size(),
                 portfolio.observations().size(), portfolio.fundingCases().size(), portfolio.cashFlows().size(),
-                portfolio.scenarios().size(), portfolio.risks().size(), portfolio.stakeholders().size(), files);
+                portfolio.scenarios().size(), portfolio.risks().size(), portfolio.stakeholders().size(),
+                size(portfolio.objectives()), size(portfolio.dataSheets()), size(portfolio.charts()), files);
+    }
+
+    private static int size(List<?> list) {
+        return list == null ? 0 : list.size();
     }
 
     /** Whether nothing was read that a report could show: no initiative, KPI, funding case or risk. */
@@ -38,6 +43,9 @@ public record ReadSummary(int initiatives, int kpis, int values, int fundingCase
         add(parts, scenarios, "scenario");
         add(parts, risks, "risk");
         add(parts, stakeholders, "stakeholder");
+        add(parts, objectives, "objective");
+        add(parts, dataSheets, "data sheet");
+        add(parts, charts, "chart");
         String what = parts.isEmpty() ? "nothing" : String.join(", ", parts);
         return "read " + what + " from " + count(files, "file");
     }
