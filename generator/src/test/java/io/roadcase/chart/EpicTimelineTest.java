@@ -54,7 +54,7 @@ class EpicTimelineTest {
                 .findFirst().orElseThrow();
         List<String> texts = SvgFile.parse(SvgEncoder.encode(chart)).textContents(Theme.of(report.settings()));
         // S1 done counts 1, S2 0.5: by count, 75 %.
-        assertThat(texts).contains("Summary · In progress · 75%", "Summary of the items beneath (thin bar)");
+        assertThat(texts).contains("Summary · In progress · 75.0%", "Summary of the items beneath (thin bar)");
         assertThat(texts.indexOf("EP Payments epic")).isLessThan(texts.indexOf("S1 Card form"));
         assertThat(texts.indexOf("S1 Card form")).isLessThan(texts.indexOf("S2 Wallets"));
         assertThat(texts.indexOf("S2 Wallets")).isLessThan(texts.indexOf("T1 Wallet tests"));

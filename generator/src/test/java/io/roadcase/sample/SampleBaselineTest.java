@@ -54,8 +54,8 @@ class SampleBaselineTest {
                 "KPI Net Promoter Score: Latest value: 46 points → 42 points (−4 points)",
                 "Funding case EU data residency region (Frankfurt): Ask: EUR 1,650,000 → EUR 1,770,000 (+EUR 120,000)",
                 "Initiative Van stock and parts reservations: Horizon: Later → Next",
-                "Initiative Self-serve sign-up with card payment: Progress: 35% → 45% (+10 pp)",
-                "Initiative Unified observability stack: Progress: 15% → 25% (+10 pp)",
+                "Initiative Self-serve sign-up with card payment: Progress: 35.0% → 45.0% (+10.0 pp)",
+                "Initiative Unified observability stack: Progress: 15.0% → 25.0% (+10.0 pp)",
                 "Funding case AI-assisted ticket triage pilot: Added");
         assertThat(report.changes().ofCase("fc-self-serve")).extracting(Change::id).contains("GRW-301", "GRW-304");
     }

@@ -41,6 +41,7 @@ class UserChartPagesTest {
         write(data, "kpi_values.csv", "kpi,date,value\nnps,2026-01-31,31\nnps,2026-02-28,35\nchurn,2026-01-31,2%\n"
                 + "churn,2026-02-28,1.5%\n");
         write(data, "funding_cases.csv", "id,title\nfc-one,Case one\n");
+        write(data, "objectives.csv", "id,title,period,key_results\nretain,Keep customers,2026,churn\n");
         write(data, "data incidents.csv", "month,severity,count,minutes\n2026-01,high,3,120\n2026-01,low,7,30\n"
                 + "2026-02,high,1,45\n2026-02,low,9,20\n2026-02,low,2,15\n");
         write(data, "Data-Budget.csv", "department,budget,spent\nSales,120000,90000\nSupport,80000,81000\n"
@@ -54,6 +55,7 @@ class UserChartPagesTest {
                 spend,Budget against spend,bar,budget,department,"budget, spent",,,USD,,
                 growth-heat,Incidents by team,heat map,incidents,month,count,severity,,,GROWTH,
                 kpi-radar,Budget shape,radar,budget,department,"budget, spent",,,,kpis,
+                churn-goal,Churn against the goal,line,kpi:churn,,,,,%,retain,
                 """);
         out = folder.resolve("site");
         result = new Generator(Config.of(data, out).withReportDate(LocalDate.of(2026, 3, 1))).generate();
@@ -95,7 +97,8 @@ class UserChartPagesTest {
         assertThat(page("kpis/nps.html").getElementById("chart-kpi-lines")).isNotNull();
         assertThat(page("initiatives/A-1.html").getElementById("chart-minutes")).isNotNull();
         assertThat(page("roadmap.html").getElementById("chart-budget")).isNull();
-        // A roadmap theme (objective) places the chart on the roadmap page, matched loosely.
+        assertThat(page("objectives/retain.html").getElementById("chart-churn-goal")).isNotNull();
+        // A roadmap theme places the chart on the roadmap page, matched loosely.
         assertThat(page("roadmap.html").getElementById("chart-growth-heat")).isNotNull();
         assertThat(page("kpis.html").getElementById("chart-kpi-radar")).isNotNull();
         Document own = page("charts/spend.html");
