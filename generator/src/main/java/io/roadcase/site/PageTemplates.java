@@ -61,7 +61,8 @@ public final class PageTemplates {
         wrapper.setDefaultZeroArgumentNonVoidMethodPolicy(
                 ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
         wrapper.setMethodAppearanceFineTuner(HIDE_ADDRESSES);
-        configuration.setObjectWrapper(wrapper.build());
+        // Texts print cleaned and cut to a length pages can hold: see ShownTextWrapper.
+        configuration.setObjectWrapper(new ShownTextWrapper(wrapper));
         configuration.setTemplateLoader(loader(userFolder));
     }
 
