@@ -145,7 +145,7 @@ final class CaseBrief {
             return;
         }
         doc.subsection("Cash flows");
-        doc.paragraph("Amounts in " + fundingCase.currency() + "; discount rate "
+        doc.paragraph("Amounts in " + ShownText.cut(fundingCase.currency(), ShownText.BRIEF_CELL) + "; discount rate "
                 + f.percent(fundingCase.discountRate()) + " a year. Costs are shown as positive amounts.",
                 Typesetter.BODY.withSize(Theme.SMALL).withColor(Theme.MUTED));
         List<PeriodRow> all = figures.periods();
@@ -187,7 +187,8 @@ final class CaseBrief {
         } else {
             SensitivityLine top = lines.get(0);
             String s20 = f.percent(report.settings().sensitivity());
-            doc.paragraph("The net present value swings most with " + top.category() + " (" + top.type().word()
+            doc.paragraph("The net present value swings most with " + ShownText.cut(top.category(), ShownText.BRIEF_CELL)
+                    + " (" + top.type().word()
                     + "): moving it by ±" + s20 + " gives " + money(Math.min(top.npvLow(), top.npvHigh())) + " to "
                     + money(Math.max(top.npvLow(), top.npvHigh())) + ", a swing of " + money(top.swing()) + ".",
                     Typesetter.BODY);
@@ -346,15 +347,15 @@ final class CaseBrief {
     }
 
     private Phrase key(String text) {
-        return doc.type.phrase(text, Typesetter.BODY.withSize(Theme.SMALL).asBold());
+        return doc.type.phrase(ShownText.cut(text, ShownText.BRIEF_CELL), Typesetter.BODY.withSize(Theme.SMALL).asBold());
     }
 
     private Phrase value(String text) {
-        return doc.type.phrase(text, Typesetter.BODY.asBold().withColor(doc.theme.brand()));
+        return doc.type.phrase(ShownText.cut(text, ShownText.BRIEF_CELL), Typesetter.BODY.asBold().withColor(doc.theme.brand()));
     }
 
     private Phrase meaning(String text) {
-        return doc.type.phrase(text, Typesetter.BODY.withSize(Theme.SMALL).withColor(Theme.MUTED));
+        return doc.type.phrase(ShownText.cut(text, ShownText.BRIEF_CELL), Typesetter.BODY.withSize(Theme.SMALL).withColor(Theme.MUTED));
     }
 
     static String orNone(String s) {

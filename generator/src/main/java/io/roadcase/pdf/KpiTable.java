@@ -33,8 +33,10 @@ final class KpiTable {
             }
             Phrase[] cells = {
                 doc.type.phrase(ShownText.cut(k.kpi().name(), ShownText.BRIEF_CELL), small.asBold()),
-                doc.type.phrase(f.kpiValue(k.kpi(), k.latest() == null ? null : k.latest().value()), small),
-                doc.type.phrase(f.kpiValue(k.kpi(), k.target()), small),
+                // A value carries the KPI's unit, which is cell text too.
+                doc.type.phrase(ShownText.cut(f.kpiValue(k.kpi(), k.latest() == null ? null : k.latest().value()),
+                        ShownText.BRIEF_CELL), small),
+                doc.type.phrase(ShownText.cut(f.kpiValue(k.kpi(), k.target()), ShownText.BRIEF_CELL), small),
                 doc.type.phrase(Words.kpiStatus(k.status()), small.asBold().withColor(Words.kpiColor(k.status()))),
                 doc.type.phrase(Words.of(k.trend()), small),
                 doc.type.phrase("", small)};

@@ -74,7 +74,7 @@ final class TableBuilder {
     TableBuilder header(String... titles) {
         Typesetter.Style style = Typesetter.BODY.withSize(Theme.SMALL).asBold().withColor(doc.theme.brand());
         for (int c = 0; c < titles.length; c++) {
-            PdfPCell cell = cell(doc.type.phrase(titles[c], style), c);
+            PdfPCell cell = cell(doc.type.phrase(ShownText.cut(titles[c], ShownText.BRIEF_CELL), style), c);
             cell.setBackgroundColor(doc.theme.brandLight());
             cell.setBorder(PdfPCell.BOTTOM);
             cell.setBorderColor(doc.theme.brand());
