@@ -3,7 +3,7 @@ package io.roadcase.model;
 /**
  * Cell text as pages, charts and briefs show it: cut to a length that suits the place, and without the
  * characters that could break the file or make it read differently from what the data says. data.json
- * keeps the full text as read (escaped by its JSON writer, a lone surrogate as U+FFFD).
+ * keeps the full text as read (escaped by its JSON writer; a lone surrogate as \\uD800).
  *
  * <p>Removed: control characters (C0 and C1, except tab and newline; XML 1.0 forbids most C0 controls, so
  * an SVG holding one no longer parses), the bidi embeddings, overrides and isolates (U+202A–U+202E,
