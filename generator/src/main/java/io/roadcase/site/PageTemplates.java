@@ -32,6 +32,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -131,11 +132,17 @@ public final class PageTemplates {
         AtomicReference<Environment> running = new AtomicReference<>();
         AtomicReference<String> runningTemplate = new AtomicReference<>();
         Thread thread = Thread.currentThread();
+        AtomicBoolean rendering = new AtomicBoolean(true);
         ScheduledFuture<?> alarm = ALARM.schedule(() -> {
             Environment env = running.get();
             Template current = env == null ? null : env.getCurrentTemplate();
             runningTemplate.set(current == null ? null : current.getSourceName());
-            thread.interrupt();
+            synchronized (rendering) {
+                // Never interrupt the pool thread once it has moved on to other work.
+                if (rendering.get()) {
+                    thread.interrupt();
+                }
+            }
         }, left, TimeUnit.NANOSECONDS);
         try {
             Environment env = configuration.getTemplate(name).createProcessingEnvironment(model, out);
@@ -161,9 +168,10 @@ public final class PageTemplates {
             throw e;
         } finally {
             alarm.cancel(false);
-            if (alarm.isDone() && !alarm.isCancelled()) {
-                Thread.interrupted(); // the alarm went off just as the page finished: clear it for the next piece
+            synchronized (rendering) {
+                rendering.set(false);
             }
+            Thread.interrupted(); // an alarm that went off as the page finished: cleared for the next piece of work
         }
         return out.toString();
     }
