@@ -21,6 +21,7 @@ import io.roadcase.publish.Work;
 import io.roadcase.read.PortfolioReader;
 import io.roadcase.read.PortfolioReader.ReadResult;
 import io.roadcase.read.ReadSummary;
+import io.roadcase.site.RenderBudget;
 import io.roadcase.site.SiteRenderer;
 import io.roadcase.site.TemplateError;
 import java.io.IOException;
@@ -28,6 +29,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -55,9 +57,16 @@ public final class Generator {
 
     private final Map<String, Long> stageMillis = new ConcurrentHashMap<>();
     private volatile Consumer<String> progress = stage -> { };
+    private Duration renderBudget = RenderBudget.DEFAULT;
 
     public Generator(Config config) {
         this.config = config;
+    }
+
+    /** How long rendering the pages may take in all (see {@link RenderBudget}); the default is 5 minutes. */
+    public Generator renderTimeout(Duration budget) {
+        this.renderBudget = budget;
+        return this;
     }
 
     /** Receives a short line as each stage ends ({@code charts done in 412 ms}), from any thread. */
@@ -217,7 +226,7 @@ public final class Generator {
             }
             if (parts.contains(Part.SITE)) {
                 stages.add(stage("charts", ChartWriter.work(charts, output), pool));
-                stages.add(stage("site", new SiteRenderer(config.templateDirectory(), parts.contains(Part.PDF))
+                stages.add(stage("site", new SiteRenderer(config.templateDirectory(), parts.contains(Part.PDF), renderBudget)
                         .work(report, config.dataDirectory(), charts, output), pool));
             }
             if (parts.contains(Part.JSON)) {

@@ -69,6 +69,12 @@ final class CaseAnalysis {
                     + fundingCase.discountRate() + ": its figures are empty"));
             return withoutFigures(fundingCase, flows, initiatives, risks);
         }
+        Problem outOfRange = DateRange.check(fundingCase, dated, usable, scenariosFor(fundingCase.id(), scenarios),
+                fundingCase.start() == null ? defaultStart : fundingCase.start());
+        if (outOfRange != null) {
+            problems.add(outOfRange);
+            return withoutFigures(fundingCase, flows, initiatives, risks);
+        }
         Calculation calculation = new Calculation(fundingCase, dated, usable, place, problems);
         CaseFigures figures = calculation.figures(flows, scenariosFor(fundingCase.id(), scenarios), initiatives,
                 risks);

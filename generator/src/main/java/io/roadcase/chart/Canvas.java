@@ -1,5 +1,6 @@
 package io.roadcase.chart;
 
+import io.roadcase.model.ShownText;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -30,6 +31,9 @@ final class Canvas {
     static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
     private static final String ELLIPSIS = "…";
 
+    /** Characters of a text looked at for a label, a chart title or a description. */
+    static final int LONGEST = 300;
+
     private final Graphics2D g;
     private final Theme theme;
 
@@ -54,11 +58,17 @@ final class Canvas {
 
     /**
      * Spreadsheet text made safe to draw: null as empty, control characters and line breaks as
-     * spaces (they are invalid in XML), lone surrogates dropped, runs of spaces collapsed.
+     * spaces (they are invalid in XML), lone surrogates and bidi controls dropped, runs of spaces
+     * collapsed, and cut after {@value #LONGEST} characters.
      */
     static String clean(String text) {
         if (text == null) {
             return "";
+        }
+        // No label is wider than a chart: measuring 32,767 characters for each of a thousand rows took minutes.
+        boolean cut = text.length() > LONGEST;
+        if (cut) {
+            text = text.substring(0, LONGEST);
         }
         StringBuilder s = new StringBuilder(text.length());
         boolean space = false;
@@ -67,7 +77,8 @@ final class Canvas {
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 s.append(c).append(text.charAt(++i));
                 space = false;
-            } else if (Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') {
+            } else if (Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF' || ShownText.isRemoved(c) && c > 0x2000) {
+                // Bidi embeddings, overrides and isolates would reorder the label: dropped, as on the pages.
                 continue;
             } else if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c)) {
                 if (!space && s.length() > 0) {
@@ -83,7 +94,7 @@ final class Canvas {
         while (end > 0 && s.charAt(end - 1) == ' ') {
             end--;
         }
-        return s.substring(0, end);
+        return cut ? s.substring(0, end) + ELLIPSIS : s.substring(0, end);
     }
 
     static double width(String text, Font font) {

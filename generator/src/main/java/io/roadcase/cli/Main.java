@@ -185,6 +185,11 @@ public final class Main implements Runnable {
                         + "is earlier). Adds changes.html and \"What changed\" to the pages and briefs.")
         String baseline;
 
+        @Option(names = "--render-timeout", paramLabel = "TIME", converter = RenderTimeoutOption.class,
+                defaultValue = "5m", description = "How long rendering all pages may take, such as 300s or 5m (default: "
+                        + "${DEFAULT-VALUE}); a user template that loops for ever stops with an error.")
+        java.time.Duration renderTimeout;
+
         @Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -198,7 +203,7 @@ public final class Main implements Runnable {
                     .withParts(only == null || only.isEmpty() ? EnumSet.allOf(Part.class) : EnumSet.copyOf(only))
                     .withFailOnWarning(common.failOnWarning).withBaseline(baseline);
             try {
-                Generator generator = new Generator(config);
+                Generator generator = new Generator(config).renderTimeout(renderTimeout);
                 if (System.console() != null && !common.quiet && !common.verbose) {
                     // On a terminal only: CI logs stay quiet.
                     generator.onProgress(line -> spec.commandLine().getErr().println("roadcase: " + line));

@@ -24,6 +24,7 @@ import io.roadcase.model.Observation;
 import io.roadcase.model.Place;
 import io.roadcase.model.Problem;
 import io.roadcase.model.Report;
+import io.roadcase.model.ReportDates;
 import io.roadcase.model.RiskFigures;
 import io.roadcase.model.RoadmapItem;
 import io.roadcase.model.Stakeholder;
@@ -353,7 +354,9 @@ public final class DataJson {
         if (period == null || c.start() == null) {
             return null;
         }
-        return c.start().plusMonths((long) period * c.periodicity().months());
+        long months = (long) period * c.periodicity().months();
+        // Past year 9999 (an error the analysis reports) the date is left out rather than overflowing.
+        return months > 12L * 10_000 ? null : c.start().plusMonths(months);
     }
 
     private void risk(RiskFigures f) throws IOException {
@@ -423,7 +426,8 @@ public final class DataJson {
     }
 
     private void date(String name, LocalDate date) throws IOException {
-        g.writeStringField(name, date == null ? null : date.toString());
+        // A date outside 1900-9999 has already been reported as an error; the file keeps its YYYY-MM-DD format.
+        g.writeStringField(name, date == null || !ReportDates.accepts(date) ? null : date.toString());
     }
 
     private void word(String name, Word value) throws IOException {

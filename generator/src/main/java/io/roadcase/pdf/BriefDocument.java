@@ -18,6 +18,7 @@ import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import io.roadcase.chart.Chart;
 import io.roadcase.look.Formats;
+import io.roadcase.model.ShownText;
 import java.awt.Graphics2D;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -250,7 +251,7 @@ final class BriefDocument implements AutoCloseable {
     }
 
     private Paragraph heading(String title, Typesetter.Style style) {
-        Phrase phrase = type.phrase(title, style);
+        Phrase phrase = type.phrase(ShownText.cut(title, ShownText.BRIEF_CELL), style);
         String name = "s" + anchors;
         // The outline entry jumps to a named destination on the heading's first run.
         phrase.getChunks().stream().findFirst().ifPresent(c -> ((Chunk) c).setLocalDestination(name));

@@ -15,9 +15,12 @@ import io.roadcase.model.FundingCase;
 import io.roadcase.model.Report;
 import io.roadcase.model.RiskFigures;
 import io.roadcase.model.RoadmapItem;
+import io.roadcase.model.ShownText;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -27,6 +30,12 @@ final class CaseBrief {
 
     /** Periods per cash-flow table: wider tables would not fit the page in readable type. */
     private static final int PERIODS_PER_TABLE = 7;
+
+    /** Periods the brief shows at most (six tables); a case with 3,000 dated flows made 430 tables. */
+    static final int MOST_PERIODS = 42;
+
+    /** Cost (or benefit) lines shown at most in a cash-flow table; the rest are summed in one line. */
+    static final int MOST_LINES = 30;
 
     private final BriefDocument doc;
     private final Report report;
@@ -139,12 +148,26 @@ final class CaseBrief {
             return;
         }
         doc.subsection("Cash flows");
-        doc.paragraph("Amounts in " + fundingCase.currency() + "; discount rate "
+        doc.paragraph("Amounts in " + ShownText.cut(fundingCase.currency(), ShownText.BRIEF_CELL) + "; discount rate "
                 + f.percent(fundingCase.discountRate()) + " a year. Costs are shown as positive amounts.",
                 Typesetter.BODY.withSize(Theme.SMALL).withColor(Theme.MUTED));
-        List<PeriodRow> periods = figures.periods();
+        List<PeriodRow> all = figures.periods();
+        List<PeriodRow> periods = all.size() > MOST_PERIODS ? all.subList(0, MOST_PERIODS) : all;
+        // Categories over the whole case, found once, so every table part lists the same lines.
+        Set<String> costCategories = new LinkedHashSet<>();
+        Set<String> benefitCategories = new LinkedHashSet<>();
+        for (PeriodRow p : all) {
+            costCategories.addAll(p.costs().keySet());
+            benefitCategories.addAll(p.benefits().keySet());
+        }
         for (int from = 0; from < periods.size(); from += PERIODS_PER_TABLE) {
-            cashFlowTable(periods.subList(from, Math.min(periods.size(), from + PERIODS_PER_TABLE)));
+            cashFlowTable(periods.subList(from, Math.min(periods.size(), from + PERIODS_PER_TABLE)),
+                    List.copyOf(costCategories), List.copyOf(benefitCategories));
+        }
+        if (all.size() > periods.size()) {
+            doc.paragraph(String.format(Locale.ROOT, "The brief shows the first %,d of %,d periods; the case page on the"
+                    + " site shows more, and data.json has every one.", periods.size(), all.size()),
+                    Typesetter.BODY.withSize(Theme.SMALL).withColor(Theme.MUTED));
         }
         chart(ChartNames.caseCumulative(fundingCase.id()), 230);
 
@@ -167,12 +190,14 @@ final class CaseBrief {
         } else {
             SensitivityLine top = lines.get(0);
             String s20 = f.percent(report.settings().sensitivity());
-            doc.paragraph("The net present value swings most with " + top.category() + " (" + top.type().word()
+            doc.paragraph("The net present value swings most with " + ShownText.cut(top.category(), ShownText.BRIEF_CELL)
+                    + " (" + top.type().word()
                     + "): moving it by ±" + s20 + " gives " + money(Math.min(top.npvLow(), top.npvHigh())) + " to "
                     + money(Math.max(top.npvLow(), top.npvHigh())) + ", a swing of " + money(top.swing()) + ".",
                     Typesetter.BODY);
             TableBuilder t = new TableBuilder(doc, 2.4f, 1, 1.3f, 1.3f, 1.3f).numeric(2, 3, 4)
-                    .header("Line", "Type", "NPV at −" + s20, "NPV at +" + s20, "Swing");
+                    .header("Line", "Type", "NPV at −" + s20, "NPV at +" + s20, "Swing")
+                    .more("lines: see the case page on the site");
             for (SensitivityLine l : lines) {
                 t.row(l.category(), Words.of(l.type()), money(l.npvLow()), money(l.npvHigh()), money(l.swing()));
             }
@@ -185,7 +210,8 @@ final class CaseBrief {
             doc.paragraph("No cost sharing given: the sponsor's organisation carries the whole ask.",
                     Typesetter.BODY.withColor(Theme.MUTED));
         } else {
-            TableBuilder t = new TableBuilder(doc, 3, 1, 1.5f).numeric(1, 2).header("Department", "Share", "Amount");
+            TableBuilder t = new TableBuilder(doc, 3, 1, 1.5f).numeric(1, 2).header("Department", "Share", "Amount")
+                    .more("departments: see the case page on the site");
             for (ShareAmount share : figures.costSharing()) {
                 t.row(share.department(), f.percent(share.share()), money(share.amount()));
             }
@@ -193,7 +219,7 @@ final class CaseBrief {
         }
     }
 
-    private void cashFlowTable(List<PeriodRow> periods) {
+    private void cashFlowTable(List<PeriodRow> periods, List<String> costCategories, List<String> benefitCategories) {
         int n = periods.size();
         float[] widths = new float[n + 1];
         widths[0] = 2.6f;
@@ -210,20 +236,9 @@ final class CaseBrief {
             header[i + 1] = periods.get(i).label();
         }
         TableBuilder t = new TableBuilder(doc, widths).numeric(numeric).header(header);
-        Set<String> costCategories = new LinkedHashSet<>();
-        Set<String> benefitCategories = new LinkedHashSet<>();
-        // Categories over the whole case, so every table part lists the same lines.
-        for (PeriodRow p : figures.periods()) {
-            costCategories.addAll(p.costs().keySet());
-            benefitCategories.addAll(p.benefits().keySet());
-        }
-        for (String c : costCategories) {
-            t.row(line("Cost: " + c, periods, p -> p.costs().get(c)));
-        }
+        categoryRows(t, "Cost: ", "cost", costCategories, periods, PeriodRow::costs);
         t.total(line("Total costs", periods, PeriodRow::totalCosts));
-        for (String b : benefitCategories) {
-            t.row(line("Benefit: " + b, periods, p -> p.benefits().get(b)));
-        }
+        categoryRows(t, "Benefit: ", "benefit", benefitCategories, periods, PeriodRow::benefits);
         t.total(line("Total benefits", periods, PeriodRow::totalBenefits));
         t.total(line("Net cash flow", periods, PeriodRow::net));
         String[] factor = new String[n + 1];
@@ -236,6 +251,26 @@ final class CaseBrief {
         t.row(line("Cumulative net", periods, PeriodRow::cumulative));
         t.total(line("Discounted cumulative", periods, PeriodRow::discountedCumulative));
         t.addTo();
+    }
+
+    /** A row per category, at most {@link #MOST_LINES}: the rest are summed in one "N other cost lines" row. */
+    private void categoryRows(TableBuilder t, String prefix, String kind, List<String> categories,
+            List<PeriodRow> periods, java.util.function.Function<PeriodRow, Map<String, Double>> amounts) {
+        int named = categories.size() > MOST_LINES ? MOST_LINES - 1 : categories.size();
+        for (String c : categories.subList(0, named)) {
+            t.row(line(prefix + c, periods, p -> amounts.apply(p).get(c)));
+        }
+        if (named < categories.size()) {
+            Set<String> shown = new HashSet<>(categories.subList(0, named));
+            t.row(line(String.format(Locale.ROOT, "%,d other %s lines", categories.size() - named, kind), periods,
+                    p -> {
+                        double sum = 0;
+                        for (Map.Entry<String, Double> e : amounts.apply(p).entrySet()) {
+                            sum += shown.contains(e.getKey()) || e.getValue() == null ? 0 : e.getValue();
+                        }
+                        return sum;
+                    }));
+        }
     }
 
     private String[] line(String label, List<PeriodRow> periods, java.util.function.Function<PeriodRow, Double> value) {
@@ -256,7 +291,8 @@ final class CaseBrief {
             return;
         }
         TableBuilder t = new TableBuilder(doc, 2.6f, 1.3f, 1, 0.8f, 0.9f, 2.4f, 1, 0.9f).numeric(1, 2, 3)
-                .header("Risk", "Likelihood", "Impact", "Score", "Rating", "Mitigation", "Owner", "Status");
+                .header("Risk", "Likelihood", "Impact", "Score", "Rating", "Mitigation", "Owner", "Status")
+                .more("risks: see the case page on the site");
         Typesetter.Style small = Typesetter.BODY.withSize(Theme.SMALL);
         for (RiskFigures r : risks) {
             Typesetter.Style ratingStyle = small.asBold().withColor(Words.riskColor(r.rating()));
@@ -276,7 +312,7 @@ final class CaseBrief {
             doc.paragraph("No roadmap initiative names this case.", Typesetter.BODY.withColor(Theme.MUTED));
         } else {
             TableBuilder t = new TableBuilder(doc, 0.9f, 3, 1.2f, 1.25f, 1.25f).header("Id", "Initiative", "Status",
-                    "Start", "End");
+                    "Start", "End").more("initiatives: see the case page on the site");
             for (String id : figures.initiatives()) {
                 RoadmapItem item = report.initiative(id);
                 if (item != null) {
@@ -336,19 +372,19 @@ final class CaseBrief {
     }
 
     private Phrase cell(String text) {
-        return doc.type.phrase(text, Typesetter.BODY.withSize(Theme.SMALL));
+        return doc.type.phrase(ShownText.cut(text, ShownText.BRIEF_CELL), Typesetter.BODY.withSize(Theme.SMALL));
     }
 
     private Phrase key(String text) {
-        return doc.type.phrase(text, Typesetter.BODY.withSize(Theme.SMALL).asBold());
+        return doc.type.phrase(ShownText.cut(text, ShownText.BRIEF_CELL), Typesetter.BODY.withSize(Theme.SMALL).asBold());
     }
 
     private Phrase value(String text) {
-        return doc.type.phrase(text, Typesetter.BODY.asBold().withColor(doc.theme.brand()));
+        return doc.type.phrase(ShownText.cut(text, ShownText.BRIEF_CELL), Typesetter.BODY.asBold().withColor(doc.theme.brand()));
     }
 
     private Phrase meaning(String text) {
-        return doc.type.phrase(text, Typesetter.BODY.withSize(Theme.SMALL).withColor(Theme.MUTED));
+        return doc.type.phrase(ShownText.cut(text, ShownText.BRIEF_CELL), Typesetter.BODY.withSize(Theme.SMALL).withColor(Theme.MUTED));
     }
 
     static String orNone(String s) {

@@ -7,6 +7,7 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import io.roadcase.model.ShownText;
 import java.util.List;
 
 /** The first page of a brief: logo, kind of brief, title, and the key facts as label and value. */
@@ -36,9 +37,9 @@ final class Cover {
         // Spacing before is ignored at the top of a page: a tall empty line moves the title down instead.
         doc.add(new Paragraph(logo == null ? 150f : 90f, " ", doc.type.font(Typesetter.BODY)));
         doc.paragraph(kind, Typesetter.BODY.withSize(Theme.SMALL + 1).asBold().withColor(doc.theme.brand()));
-        doc.outlinedText("Cover", title, Typesetter.BODY.withSize(Theme.TITLE).asBold());
+        doc.outlinedText("Cover", ShownText.cut(title, ShownText.BRIEF_CELL), Typesetter.BODY.withSize(Theme.TITLE).asBold());
         if (subtitle != null && !subtitle.isBlank()) {
-            doc.paragraph(subtitle, Typesetter.BODY.withSize(Theme.H2).withColor(Theme.MUTED));
+            doc.paragraph(ShownText.cut(subtitle, ShownText.BRIEF_CELL), Typesetter.BODY.withSize(Theme.H2).withColor(Theme.MUTED));
         }
         doc.rule();
 
@@ -49,7 +50,7 @@ final class Cover {
         table.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
         for (Fact fact : facts) {
             table.addCell(cell(doc.type.phrase(fact.label(), Typesetter.BODY.withColor(Theme.MUTED))));
-            table.addCell(cell(doc.type.phrase(fact.value(), Typesetter.BODY.withSize(Theme.BODY + 1).asBold())));
+            table.addCell(cell(doc.type.phrase(ShownText.cut(fact.value(), ShownText.BRIEF_CELL), Typesetter.BODY.withSize(Theme.BODY + 1).asBold())));
         }
         doc.add(table);
     }

@@ -9,6 +9,7 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
+import io.roadcase.model.ShownText;
 
 /**
  * Header (brief title, organisation) and footer (confidentiality, report date, page X of Y) on every
@@ -17,6 +18,9 @@ import com.lowagie.text.pdf.PdfWriter;
 final class PageFrame extends PdfPageEventHelper {
 
     private static final float TOTAL_WIDTH = 26;
+
+    /** Longest text in the header and footer lines, drawn on every page. */
+    private static final int LINE = 80;
 
     private final Theme theme;
     private final Typesetter type;
@@ -47,8 +51,8 @@ final class PageFrame extends PdfPageEventHelper {
         Typesetter.Style small = new Typesetter.Style(Theme.TINY, false, false, Theme.MUTED);
 
         float headerY = page.getTop() - 40;
-        show(canvas, Element.ALIGN_LEFT, type.phrase(title, small.asBold().withColor(theme.brand())), left, headerY);
-        show(canvas, Element.ALIGN_RIGHT, type.phrase(organisation, small), right, headerY);
+        show(canvas, Element.ALIGN_LEFT, type.phrase(ShownText.cut(title, LINE), small.asBold().withColor(theme.brand())), left, headerY);
+        show(canvas, Element.ALIGN_RIGHT, type.phrase(ShownText.cut(organisation, LINE), small), right, headerY);
         canvas.saveState();
         canvas.setColorStroke(Theme.RULE);
         canvas.setLineWidth(0.5f);
@@ -60,7 +64,7 @@ final class PageFrame extends PdfPageEventHelper {
         canvas.stroke();
         canvas.restoreState();
 
-        show(canvas, Element.ALIGN_LEFT, type.phrase(footerLeft, small), left, footerY);
+        show(canvas, Element.ALIGN_LEFT, type.phrase(ShownText.cut(footerLeft, LINE), small), left, footerY);
         String pageOf = "Page " + writer.getPageNumber() + " of ";
         Phrase pageText = new Phrase(pageOf, type.font(small));
         float x = right - TOTAL_WIDTH;

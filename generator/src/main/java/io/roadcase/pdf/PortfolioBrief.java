@@ -114,7 +114,8 @@ final class PortfolioBrief {
         }
         doc.subsection("Initiatives");
         TableBuilder t = new TableBuilder(doc, 0.8f, 2.6f, 1.1f, 1, 0.8f, 1.25f, 1.25f)
-                .header("Id", "Initiative", "Theme", "Status", "Horizon", "Start", "End");
+                .header("Id", "Initiative", "Theme", "Status", "Horizon", "Start", "End")
+                .more("initiatives: see the roadmap page on the site");
         for (RoadmapItem item : report.initiatives()) {
             var i = item.initiative();
             t.row(i.id(), i.title() + (item.overdue() ? " (overdue)" : ""), CaseBrief.orNone(i.theme()),
@@ -131,7 +132,8 @@ final class PortfolioBrief {
             return;
         }
         TableBuilder t = new TableBuilder(doc, 2.8f, 1.1f, 1.5f, 1.5f, 0.9f, 1).numeric(2, 3, 4, 5)
-                .header("Case", "Status", "Ask", "NPV", "IRR", "Payback");
+                .header("Case", "Status", "Ask", "NPV", "IRR", "Payback")
+                .more("funding cases: see the funding page on the site; the totals below count every case");
         for (CaseFigures c : report.fundingCases()) {
             FundingCase fc = c.fundingCase();
             Double ask = c.ask() != null ? c.ask() : fc.ask();
@@ -160,7 +162,8 @@ final class PortfolioBrief {
         }
         doc.paragraph(problems.size() + " finding" + (problems.size() == 1 ? "" : "s")
                 + " to fix in the spreadsheets, by place.", Typesetter.BODY);
-        TableBuilder t = new TableBuilder(doc, 0.9f, 3, 4).header("Level", "Where", "What");
+        TableBuilder t = new TableBuilder(doc, 0.9f, 3, 4).header("Level", "Where", "What")
+                .more("problems: see the output of roadcase validate, or data.json");
         for (Problem p : problems) {
             t.row(Words.capitalize(p.level().word()), p.place() == null ? "(whole data set)" : p.place().toString(),
                     p.message() + (p.other() == null ? "" : " (also at " + p.other() + ")"));

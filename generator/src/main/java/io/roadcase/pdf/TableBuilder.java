@@ -6,6 +6,7 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import io.roadcase.model.ShownText;
 import java.awt.Color;
 import java.util.HashSet;
 import java.util.Set;
@@ -22,6 +23,15 @@ final class TableBuilder {
     private final PdfPTable table;
     private final Set<Integer> numeric = new HashSet<>();
     private int rows;
+    private int left;
+    private String more = "rows: see the site";
+
+    /**
+     * Body rows a table shows at most; further rows are counted and summed up in one last line ("and
+     * 9,900 more initiatives: see the roadmap page"). A brief is read on paper: a 10,000-row table was
+     * 250 pages and took minutes to lay out. Totals rows are always shown.
+     */
+    static final int MOST_ROWS = 100;
 
     TableBuilder(BriefDocument doc, float... relativeWidths) {
         this.doc = doc;
@@ -32,6 +42,25 @@ final class TableBuilder {
         table.setSplitLate(false);
         // LTR run direction turns on the bidi algorithm, so Hebrew and Arabic read right to left.
         table.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
+    }
+
+    /**
+     * What the last line says about rows over {@link #MOST_ROWS}, after "and 9,900 more":
+     * {@code "initiatives: see the roadmap page on the site"}.
+     */
+    TableBuilder more(String whatAndWhere) {
+        more = whatAndWhere;
+        return this;
+    }
+
+    /** Whether a further body row would be left out (so the caller can skip building it). */
+    boolean full() {
+        return rows >= MOST_ROWS;
+    }
+
+    /** Counts a body row the caller did not build because the table is {@link #full}. */
+    void leaveOut() {
+        left++;
     }
 
     /** Columns (0-based) holding numbers: right-aligned. */
@@ -45,7 +74,7 @@ final class TableBuilder {
     TableBuilder header(String... titles) {
         Typesetter.Style style = Typesetter.BODY.withSize(Theme.SMALL).asBold().withColor(doc.theme.brand());
         for (int c = 0; c < titles.length; c++) {
-            PdfPCell cell = cell(doc.type.phrase(titles[c], style), c);
+            PdfPCell cell = cell(doc.type.phrase(ShownText.cut(titles[c], ShownText.BRIEF_CELL), style), c);
             cell.setBackgroundColor(doc.theme.brandLight());
             cell.setBorder(PdfPCell.BOTTOM);
             cell.setBorderColor(doc.theme.brand());
@@ -72,6 +101,9 @@ final class TableBuilder {
 
     /** A row whose cells are phrases already built (coloured status words, ...). */
     TableBuilder row(Phrase... cells) {
+        if (leftOut()) {
+            return this;
+        }
         Color shade = rows % 2 == 1 ? Theme.ZEBRA : null;
         for (int c = 0; c < cells.length; c++) {
             PdfPCell cell = cell(cells[c], c);
@@ -84,6 +116,9 @@ final class TableBuilder {
 
     /** A row of phrases with an image (a sparkline) in column {@code imageColumn}. */
     TableBuilder rowWithImage(Phrase[] cells, int imageColumn, Image image) {
+        if (leftOut()) {
+            return this;
+        }
         Color shade = rows % 2 == 1 ? Theme.ZEBRA : null;
         for (int c = 0; c < cells.length; c++) {
             PdfPCell cell;
@@ -102,13 +137,33 @@ final class TableBuilder {
     }
 
     void addTo() {
+        if (left > 0) {
+            Typesetter.Style style = Typesetter.BODY.withSize(Theme.SMALL).asItalic().withColor(Theme.MUTED);
+            PdfPCell cell = cell(doc.type.phrase("… and " + String.format(java.util.Locale.ROOT, "%,d", left)
+                    + " more " + more, style), 0);
+            cell.setColspan(table.getNumberOfColumns());
+            body(cell, null, false);
+            table.addCell(cell);
+        }
         doc.add(table);
     }
 
+    /** Counts a body row over the limit. */
+    private boolean leftOut() {
+        if (rows >= MOST_ROWS) {
+            left++;
+            return true;
+        }
+        return false;
+    }
+
     private TableBuilder row(Typesetter.Style style, boolean total, String... cells) {
+        if (!total && leftOut()) {
+            return this;
+        }
         Color shade = !total && rows % 2 == 1 ? Theme.ZEBRA : null;
         for (int c = 0; c < cells.length; c++) {
-            PdfPCell cell = cell(doc.type.phrase(cells[c], style), c);
+            PdfPCell cell = cell(doc.type.phrase(ShownText.cut(cells[c], ShownText.BRIEF_CELL), style), c);
             body(cell, shade, total);
             table.addCell(cell);
         }

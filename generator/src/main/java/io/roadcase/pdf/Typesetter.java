@@ -5,6 +5,7 @@ import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.FontMapper;
+import io.roadcase.model.ShownText;
 import java.awt.Color;
 import java.util.Map;
 import java.util.TreeMap;
@@ -56,7 +57,8 @@ final class Typesetter {
     Phrase phrase(String text, Style style) {
         Font primary = font(style.bold() ? fonts.bold : fonts.regular, style);
         Phrase phrase = empty(style);
-        String drawable = drawable(text == null ? "" : text);
+        // A paragraph longer than a page or two is cut: one 32,767-character cell took minutes to set.
+        String drawable = drawable(text == null ? "" : ShownText.cut(text, ShownText.BRIEF_PARAGRAPH));
         // Consecutive characters drawn by the same font make one chunk.
         StringBuilder run = new StringBuilder();
         Font runFont = primary;

@@ -3,8 +3,10 @@ package io.roadcase.site;
 import io.roadcase.model.CaseFigures;
 import io.roadcase.model.CaseFigures.PeriodRow;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -28,40 +30,81 @@ public record CashFlowTable(
         Line discountFactor,
         Line discountedNet,
         Line cumulative,
-        Line discountedCumulative) {
+        Line discountedCumulative,
+        int allPeriods) {
+
+    /**
+     * Periods a page shows at most: the first ones, with totals over all. A case with 3,000 dated
+     * flows on 3,000 dates in 3,000 categories made a table of 9 million cells.
+     */
+    static final int MOST_PERIODS = 120;
+
+    /** Cost (or benefit) lines shown at most; the rest are summed in one "N other lines" line. */
+    static final int MOST_LINES = 40;
 
     /** One row: a value per period and a total (null when a total means nothing, as for a factor). */
     public record Line(String label, List<Double> values, Double total) {
     }
 
+    /** Whether periods are left out (the caption says so). */
+    public boolean cut() {
+        return allPeriods > periods.size();
+    }
+
     static CashFlowTable of(CaseFigures c) {
-        List<PeriodRow> rows = c.periods();
+        List<PeriodRow> all = c.periods();
+        List<PeriodRow> rows = all.size() > MOST_PERIODS ? all.subList(0, MOST_PERIODS) : all;
         return new CashFlowTable(
                 rows.stream().map(PeriodRow::label).toList(),
-                categoryLines(rows, PeriodRow::costs),
-                categoryLines(rows, PeriodRow::benefits),
+                categoryLines(all, rows, PeriodRow::costs),
+                categoryLines(all, rows, PeriodRow::benefits),
                 line("Total costs", rows, PeriodRow::totalCosts, c.totalCosts()),
                 line("Total benefits", rows, PeriodRow::totalBenefits, c.totalBenefits()),
-                line("Net cash flow", rows, PeriodRow::net, sum(rows, PeriodRow::net)),
+                line("Net cash flow", rows, PeriodRow::net, sum(all, PeriodRow::net)),
                 line("Discount factor", rows, PeriodRow::discountFactor, null),
                 line("Discounted net", rows, PeriodRow::discountedNet, c.npv()),
                 line("Cumulative net", rows, PeriodRow::cumulative, null),
-                line("Discounted cumulative", rows, PeriodRow::discountedCumulative, null));
+                line("Discounted cumulative", rows, PeriodRow::discountedCumulative, null),
+                all.size());
     }
 
-    private static List<Line> categoryLines(List<PeriodRow> rows, Function<PeriodRow, Map<String, Double>> amounts) {
-        Set<String> categories = new LinkedHashSet<>();
-        rows.forEach(r -> categories.addAll(amounts.apply(r).keySet()));
+    /**
+     * One line per category (in first-appearance order), each with its values in the shown periods and
+     * its total over all periods; past {@link #MOST_LINES}, the remaining categories make one line.
+     */
+    private static List<Line> categoryLines(List<PeriodRow> all, List<PeriodRow> rows,
+            Function<PeriodRow, Map<String, Double>> amounts) {
+        Map<String, Double> totals = new LinkedHashMap<>();
+        all.forEach(r -> amounts.apply(r).forEach((category, v) -> totals.merge(category, v == null ? 0 : v, Double::sum)));
+        int named = totals.size() > MOST_LINES ? MOST_LINES - 1 : totals.size();
         List<Line> lines = new ArrayList<>();
-        for (String category : categories) {
+        List<String> shown = new ArrayList<>(totals.keySet()).subList(0, named);
+        for (String category : shown) {
             List<Double> values = new ArrayList<>();
-            double total = 0;
             for (PeriodRow r : rows) {
-                Double v = amounts.apply(r).get(category);
-                values.add(v);
-                total += v == null ? 0 : v;
+                values.add(amounts.apply(r).get(category));
             }
-            lines.add(new Line(category, values, total));
+            lines.add(new Line(category, values, totals.get(category)));
+        }
+        if (named < totals.size()) {
+            Set<String> namedOnes = new HashSet<>(shown);
+            List<Double> values = new ArrayList<>();
+            for (PeriodRow r : rows) {
+                double sum = 0;
+                boolean any = false;
+                for (Map.Entry<String, Double> e : amounts.apply(r).entrySet()) {
+                    if (!namedOnes.contains(e.getKey()) && e.getValue() != null) {
+                        sum += e.getValue();
+                        any = true;
+                    }
+                }
+                values.add(any ? sum : null);
+            }
+            double total = 0;
+            for (Map.Entry<String, Double> e : totals.entrySet()) {
+                total += namedOnes.contains(e.getKey()) ? 0 : e.getValue();
+            }
+            lines.add(new Line(String.format(Locale.ROOT, "%,d other lines", totals.size() - named), values, total));
         }
         return lines;
     }

@@ -1,5 +1,6 @@
 package io.roadcase.site;
 
+import io.roadcase.model.ShownText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -46,7 +47,8 @@ public final class Markdown {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        Node document = parser.parse(markdown);
+        // Controls and bidi overrides never reach the page (see ShownText); the text is shown once, so not cut.
+        Node document = parser.parse(ShownText.clean(markdown));
         Cleanup cleanup = new Cleanup(topHeading);
         document.accept(cleanup);
         cleanup.apply();

@@ -14,6 +14,7 @@ import io.roadcase.publish.Output;
 import io.roadcase.publish.Work;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,6 +30,7 @@ public final class SiteRenderer {
 
     private final Path userTemplates;
     private final boolean briefs;
+    private final Duration budget;
 
     /** @param userTemplates folder whose files override built-in templates and assets by name, or null */
     public SiteRenderer(Path userTemplates) {
@@ -40,8 +42,18 @@ public final class SiteRenderer {
      * @param briefs whether the PDF briefs are written too, so pages link to them
      */
     public SiteRenderer(Path userTemplates, boolean briefs) {
+        this(userTemplates, briefs, RenderBudget.DEFAULT);
+    }
+
+    /**
+     * @param userTemplates folder whose files override built-in templates and assets by name, or null
+     * @param briefs whether the PDF briefs are written too, so pages link to them
+     * @param budget how long rendering all pages may take, counted from {@link #work}
+     */
+    public SiteRenderer(Path userTemplates, boolean briefs, Duration budget) {
         this.userTemplates = userTemplates;
         this.briefs = briefs;
+        this.budget = budget;
     }
 
     /** Renders the whole site here, one page after another. */
@@ -57,7 +69,7 @@ public final class SiteRenderer {
      * @throws IOException when the user's template folder cannot be used
      */
     public List<Work> work(Report report, Path dataDirectory, List<Chart> charts, Output output) throws IOException {
-        PageTemplates templates = new PageTemplates(userTemplates);
+        PageTemplates templates = new PageTemplates(userTemplates, budget);
         Settings settings = report.settings();
         Formats fmt = new Formats(io.roadcase.look.Formats.of(settings));
         SiteInfo site = new SiteInfo(settings.title(), settings.organization(), settings.confidentiality(),

@@ -57,6 +57,33 @@ public final class TemplateError extends IOException {
     }
 
     /**
+     * A page whose rendering ran past the run's time budget: almost always a user template's loop over a
+     * huge range ({@code <#list 1..999999999 as i>}) or a loop that never ends.
+     *
+     * @param running the template that was running when the budget ran out (a macro's), or null
+     */
+    static TemplateError outOfTime(String name, String running, java.time.Duration budget, Path userFolder) {
+        String template = running != null ? running : name;
+        return new TemplateError(Problem.error(place(template, 0, 0, userFolder),
+                "the template was still rendering " + page(name) + " when the run's render time budget of "
+                        + RenderBudget.words(budget) + " ran out (a #list over a huge range, or a loop that never "
+                        + "ends?): fix the template, or give more time with --render-timeout (Maven: renderTimeout)"),
+                null);
+    }
+
+    /** A page whose templates call themselves without end (a recursive macro, or an #include of itself). */
+    static TemplateError tooDeep(String name, String running, Path userFolder) {
+        String template = running != null ? running : name;
+        return new TemplateError(Problem.error(place(template, 0, 0, userFolder),
+                "the template calls itself without end while rendering " + page(name) + " (a macro or function that "
+                        + "calls itself, or an #include or #import of itself): give the recursion an end"), null);
+    }
+
+    private static String page(String name) {
+        return name.replace("site/", "").replace(".ftlh", ".html");
+    }
+
+    /**
      * The template's file as the user knows it: in their template folder when they override it, else
      * the built-in one (a built-in page calling a macro the user's template broke).
      */

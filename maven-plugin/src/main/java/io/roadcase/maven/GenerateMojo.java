@@ -39,6 +39,13 @@ public class GenerateMojo extends AbstractRoadcaseMojo {
     @Parameter(property = "roadcase.baseline")
     private String baseline;
 
+    /**
+     * How long rendering all pages may take, such as {@code 300s}, {@code 5m} or {@code PT5M}; a user
+     * template that loops for ever fails the build with the template's name.
+     */
+    @Parameter(property = "roadcase.renderTimeout", defaultValue = "5m")
+    private String renderTimeout;
+
     /** Relative baseline paths are relative to the project, not to where Maven was started. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true)
     private File basedir;
@@ -49,7 +56,13 @@ public class GenerateMojo extends AbstractRoadcaseMojo {
                 .withTemplates(Parameters.templateFolder(templateDirectory))
                 .withParts(Parameters.parts(only))
                 .withBaseline(Parameters.baseline(baseline, basedir));
-        return new Generator(config).generate();
+        java.time.Duration budget;
+        try {
+            budget = io.roadcase.site.RenderBudget.parse(renderTimeout);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("Roadcase: renderTimeout: " + e.getMessage());
+        }
+        return new Generator(config).renderTimeout(budget).generate();
     }
 
     @Override
