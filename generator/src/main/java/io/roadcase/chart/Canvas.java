@@ -33,6 +33,8 @@ final class Canvas {
 
     /** Characters of a text looked at for a label, a chart title or a description. */
     static final int LONGEST = 300;
+    /** Characters of a chart's description kept: it lists the chart's data, so it is longer than a label. */
+    static final int LONGEST_DESCRIPTION = 20_000;
 
     private final Graphics2D g;
     private final Theme theme;
@@ -62,13 +64,18 @@ final class Canvas {
      * collapsed, and cut after {@value #LONGEST} characters.
      */
     static String clean(String text) {
+        return clean(text, LONGEST);
+    }
+
+    /** {@link #clean(String)}, cut after {@code longest} characters. */
+    static String clean(String text, int longest) {
         if (text == null) {
             return "";
         }
         // No label is wider than a chart: measuring 32,767 characters for each of a thousand rows took minutes.
-        boolean cut = text.length() > LONGEST;
+        boolean cut = text.length() > longest;
         if (cut) {
-            text = text.substring(0, LONGEST);
+            text = text.substring(0, longest);
         }
         StringBuilder s = new StringBuilder(text.length());
         boolean space = false;

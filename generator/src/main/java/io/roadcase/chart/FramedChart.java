@@ -25,7 +25,7 @@ abstract class FramedChart implements Chart {
         this.theme = theme;
         this.name = name;
         this.title = Canvas.clean(title);
-        this.description = Canvas.clean(description);
+        this.description = Canvas.clean(description, Canvas.LONGEST_DESCRIPTION);
         this.width = width;
     }
 

@@ -73,7 +73,7 @@ final class SvgEncoder {
         }
         String head = start.group().replace("<svg ", "<svg role=\"img\" aria-labelledby=\"title desc\" ");
         String meta = "\n  <title id=\"title\">" + escape(chart.title()) + "</title>\n  <desc id=\"desc\">"
-                + escape(chart.description()) + "</desc>";
+                + escape(chart.description(), Canvas.LONGEST_DESCRIPTION) + "</desc>";
         return s.substring(0, start.start()) + head + meta + s.substring(start.end());
     }
 
@@ -85,7 +85,12 @@ final class SvgEncoder {
 
     /** XML text and attribute escaping; characters XML 1.0 forbids are dropped. */
     static String escape(String text) {
-        String clean = Canvas.clean(text);
+        return escape(text, Canvas.LONGEST);
+    }
+
+    /** {@link #escape(String)} of a text that may be up to {@code longest} characters (a description). */
+    static String escape(String text, int longest) {
+        String clean = Canvas.clean(text, longest);
         StringBuilder s = new StringBuilder(clean.length() + 16);
         clean.codePoints().forEach(cp -> {
             switch (cp) {

@@ -32,7 +32,7 @@ class SlippedTimelineTest {
         assertThat(SvgFile.parse(before.getBytes(StandardCharsets.UTF_8)).child("desc")).doesNotContain("slipped");
         assertThat(file.textContents(theme)).contains("Previous end (slipped since the baseline)")
                 // Cut to the room beside the bar; the description has the whole date.
-                .anyMatch(t -> t.startsWith("In progress · 45% · was to end"));
+                .anyMatch(t -> t.startsWith("In progress · 45.0% · was to en"));
         // One dashed marker on the bar and one in the legend.
         assertThat(dashes(after)).isEqualTo(dashes(before) + 2);
     }

@@ -48,7 +48,7 @@ class RenderTimeoutTest {
                 .contains("render time budget of 2 s").contains("--render-timeout").doesNotContain("\tat ");
         assertThat(Files.readAllBytes(out.resolve("index.html"))).isEqualTo(before);
         try (Stream<Path> left = Files.list(out)) {
-            assertThat(left.map(p -> p.getFileName().toString())).doesNotContain(".roadcase-lock", ".roadcase-staging");
+            assertThat(left.map(p -> p.getFileName().toString())).doesNotContain(".roadcase-staging");
         }
     }
 
