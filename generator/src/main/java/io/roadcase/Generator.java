@@ -9,18 +9,22 @@ import io.roadcase.chart.ChartWriter;
 import io.roadcase.chart.Charts;
 import io.roadcase.check.Checker;
 import io.roadcase.json.DataJson;
+import io.roadcase.look.Formats;
 import io.roadcase.model.Portfolio;
 import io.roadcase.model.Problem;
 import io.roadcase.model.Report;
 import io.roadcase.pdf.PdfRenderer;
 import io.roadcase.publish.Fingerprint;
-import io.roadcase.publish.Output;
 import io.roadcase.publish.Publisher;
 import io.roadcase.publish.UnsafeOutputFolder;
-import io.roadcase.publish.Work;
-import io.roadcase.read.PortfolioReader;
 import io.roadcase.read.PortfolioReader.ReadResult;
+import io.roadcase.read.PortfolioReader;
 import io.roadcase.read.ReadSummary;
+import io.roadcase.render.Output;
+import io.roadcase.render.ProblemSink;
+import io.roadcase.render.RenderContext;
+import io.roadcase.render.Renderer;
+import io.roadcase.render.Work;
 import io.roadcase.site.RenderBudget;
 import io.roadcase.site.SiteRenderer;
 import io.roadcase.site.TemplateError;
@@ -214,26 +218,19 @@ public final class Generator {
      * @return problems found while rendering (a logo that cannot be used, a character no font has)
      */
     private List<Problem> render(Report report, Output output) throws IOException {
+        List<Renderer> renderers = renderers();
         Set<Part> parts = config.parts();
         List<Chart> charts = parts.contains(Part.SITE) || parts.contains(Part.PDF) ? Charts.of(report) : List.of();
+        RenderContext context = new RenderContext(report, charts, Formats.of(report.settings()), output,
+                new ProblemSink(), config.dataDirectory());
         ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
         try {
             List<CompletableFuture<?>> stages = new ArrayList<>();
-            List<Problem> problems = new ArrayList<>();
-            if (parts.contains(Part.PDF)) {
-                PdfRenderer.Briefs briefs = new PdfRenderer(config.dataDirectory()).briefs(report, charts, output);
-                stages.add(stage("pdf", briefs.work(), pool).thenRun(() -> problems.addAll(briefs.problems())));
-            }
-            if (parts.contains(Part.SITE)) {
-                stages.add(stage("charts", ChartWriter.work(charts, output), pool));
-                stages.add(stage("site", new SiteRenderer(config.templateDirectory(), parts.contains(Part.PDF), renderBudget)
-                        .work(report, config.dataDirectory(), charts, output), pool));
-            }
-            if (parts.contains(Part.JSON)) {
-                stages.add(stage("json", List.of(() -> DataJson.write(report, output)), pool));
+            for (Renderer renderer : renderers) {
+                stages.add(stage(renderer.stage(), renderer.work(context), pool));
             }
             CompletableFuture.allOf(stages.toArray(CompletableFuture[]::new)).join();
-            return problems;
+            return context.problems().all();
         } catch (CompletionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof UncheckedIOException io) {
@@ -249,6 +246,23 @@ public final class Generator {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** The output stages the options select, the largest kinds of piece first: briefs, charts, pages, data.json. */
+    private List<Renderer> renderers() {
+        Set<Part> parts = config.parts();
+        List<Renderer> renderers = new ArrayList<>();
+        if (parts.contains(Part.PDF)) {
+            renderers.add(new PdfRenderer());
+        }
+        if (parts.contains(Part.SITE)) {
+            renderers.add(ChartWriter.RENDERER);
+            renderers.add(new SiteRenderer(config.templateDirectory(), parts.contains(Part.PDF), renderBudget));
+        }
+        if (parts.contains(Part.JSON)) {
+            renderers.add(DataJson.RENDERER);
+        }
+        return renderers;
     }
 
     /**

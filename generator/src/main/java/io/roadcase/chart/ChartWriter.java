@@ -1,7 +1,9 @@
 package io.roadcase.chart;
 
-import io.roadcase.publish.Output;
-import io.roadcase.publish.Work;
+import io.roadcase.render.Output;
+import io.roadcase.render.RenderContext;
+import io.roadcase.render.Renderer;
+import io.roadcase.render.Work;
 import java.io.IOException;
 import java.util.List;
 
@@ -10,6 +12,19 @@ import java.util.List;
  * work (charts are immutable and every encoder call makes its own graphics, so pieces share nothing).
  */
 public final class ChartWriter {
+
+    /** The chart files as an output stage: the context's charts. */
+    public static final Renderer RENDERER = new Renderer() {
+        @Override
+        public String stage() {
+            return "charts";
+        }
+
+        @Override
+        public List<Work> work(RenderContext context) {
+            return ChartWriter.work(context.charts(), context.output());
+        }
+    };
 
     private ChartWriter() {
     }

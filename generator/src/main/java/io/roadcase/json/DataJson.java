@@ -6,11 +6,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.roadcase.chart.ChartNames;
-import io.roadcase.model.CaseFigures;
 import io.roadcase.model.CaseFigures.PeriodRow;
 import io.roadcase.model.CaseFigures.ScenarioFigures;
 import io.roadcase.model.CaseFigures.SensitivityLine;
 import io.roadcase.model.CaseFigures.ShareAmount;
+import io.roadcase.model.CaseFigures;
 import io.roadcase.model.CashFlow;
 import io.roadcase.model.Change;
 import io.roadcase.model.Changes;
@@ -31,7 +31,10 @@ import io.roadcase.model.Stakeholder;
 import io.roadcase.model.UserChart;
 import io.roadcase.model.UserChartFigures;
 import io.roadcase.model.Word;
-import io.roadcase.publish.Output;
+import io.roadcase.render.Output;
+import io.roadcase.render.RenderContext;
+import io.roadcase.render.Renderer;
+import io.roadcase.render.Work;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -51,6 +54,19 @@ public final class DataJson {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
     private final JsonGenerator g;
+
+    /** {@code data.json} as an output stage: one piece. */
+    public static final Renderer RENDERER = new Renderer() {
+        @Override
+        public String stage() {
+            return "json";
+        }
+
+        @Override
+        public List<Work> work(RenderContext context) {
+            return List.of(() -> write(context.report(), context.output()));
+        }
+    };
 
     private DataJson(JsonGenerator g) {
         this.g = g;

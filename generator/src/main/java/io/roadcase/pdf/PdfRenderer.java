@@ -10,8 +10,10 @@ import io.roadcase.model.Place;
 import io.roadcase.model.Problem;
 import io.roadcase.model.Report;
 import io.roadcase.model.Settings;
-import io.roadcase.publish.Output;
-import io.roadcase.publish.Work;
+import io.roadcase.render.Output;
+import io.roadcase.render.RenderContext;
+import io.roadcase.render.Renderer;
+import io.roadcase.render.Work;
 import io.roadcase.source.Logo;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -33,13 +35,31 @@ import java.util.function.Supplier;
  * thread), so briefs render in parallel. Output is deterministic: dates and the file id come from the
  * report date.
  */
-public final class PdfRenderer {
+public final class PdfRenderer implements Renderer {
 
     private final Path dataDirectory;
 
     /** @param dataDirectory where the logo named in the settings is found */
     public PdfRenderer(Path dataDirectory) {
         this.dataDirectory = dataDirectory;
+    }
+
+    /** For the render contract: the logo is found in the context's data folder. */
+    public PdfRenderer() {
+        this(null);
+    }
+
+    @Override
+    public String stage() {
+        return "pdf";
+    }
+
+    /** One piece per brief; their problems go to the context's sink once the last brief is written. */
+    @Override
+    public List<Work> work(RenderContext context) {
+        PdfRenderer renderer = dataDirectory == null ? new PdfRenderer(context.dataDirectory()) : this;
+        Briefs briefs = renderer.briefs(context.report(), context.charts(), context.output());
+        return Work.withEnd(briefs.work(), () -> context.problems().addAll(briefs.problems()));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.roadcase.publish;
 
+import io.roadcase.render.Output;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,7 +1,7 @@
 package io.roadcase.site;
 
 import io.roadcase.model.Settings;
-import io.roadcase.publish.Output;
+import io.roadcase.render.Output;
 import io.roadcase.source.InsideFolder;
 import io.roadcase.source.Logo;
 import io.roadcase.source.SourceException;

@@ -10,8 +10,10 @@ import io.roadcase.model.RiskFigures;
 import io.roadcase.model.RoadmapItem;
 import io.roadcase.model.Settings;
 import io.roadcase.model.UserChartFigures;
-import io.roadcase.publish.Output;
-import io.roadcase.publish.Work;
+import io.roadcase.render.Output;
+import io.roadcase.render.RenderContext;
+import io.roadcase.render.Renderer;
+import io.roadcase.render.Work;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,7 +28,7 @@ import java.util.function.Supplier;
  * Renders every page of the site from FreeMarker templates, plus its assets. Pages are independent
  * pieces of work: the templates, the formats and the model they share are read-only while they render.
  */
-public final class SiteRenderer {
+public final class SiteRenderer implements Renderer {
 
     private final Path userTemplates;
     private final boolean briefs;
@@ -56,6 +58,18 @@ public final class SiteRenderer {
         this.budget = budget;
     }
 
+    @Override
+    public String stage() {
+        return "site";
+    }
+
+    /** One piece per page and one for the assets, in the context's look. */
+    @Override
+    public List<Work> work(RenderContext context) throws IOException {
+        return work(context.report(), context.dataDirectory(), context.charts(), context.output(),
+                new Formats(context.look()));
+    }
+
     /** Renders the whole site here, one page after another. */
     public void render(Report report, Path dataDirectory, Output output) throws IOException {
         Work.runAll(work(report, dataDirectory, Charts.of(report), output));
@@ -69,9 +83,13 @@ public final class SiteRenderer {
      * @throws IOException when the user's template folder cannot be used
      */
     public List<Work> work(Report report, Path dataDirectory, List<Chart> charts, Output output) throws IOException {
+        return work(report, dataDirectory, charts, output, new Formats(io.roadcase.look.Formats.of(report.settings())));
+    }
+
+    private List<Work> work(Report report, Path dataDirectory, List<Chart> charts, Output output, Formats fmt)
+            throws IOException {
         PageTemplates templates = new PageTemplates(userTemplates, budget);
         Settings settings = report.settings();
-        Formats fmt = new Formats(io.roadcase.look.Formats.of(settings));
         SiteInfo site = new SiteInfo(settings.title(), settings.organization(), settings.confidentiality(),
                 report.reportDate(), SiteAssets.logoPath(settings, dataDirectory), Brand.of(settings.brandColor()), briefs);
 

@@ -202,7 +202,7 @@ class ObjectivesTest {
 
     @Test
     void dataJsonListsObjectivesWithTheirFigures() throws Exception {
-        io.roadcase.publish.MemoryOutput out = new io.roadcase.publish.MemoryOutput();
+        io.roadcase.render.MemoryOutput out = new io.roadcase.render.MemoryOutput();
         io.roadcase.json.DataJson.write(report, out);
         String json = out.text(io.roadcase.json.DataJson.FILE);
         String objectives = json.substring(json.indexOf("\"objectives\" : ["), json.indexOf("\"problems\" : ["));

@@ -10,7 +10,7 @@ import io.roadcase.json.DataJson;
 import io.roadcase.model.Change;
 import io.roadcase.model.Changes;
 import io.roadcase.model.Report;
-import io.roadcase.publish.MemoryOutput;
+import io.roadcase.render.MemoryOutput;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;

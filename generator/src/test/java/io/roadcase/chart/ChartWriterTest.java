@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.fail;
 
 import io.roadcase.Fixtures;
 import io.roadcase.model.Report;
-import io.roadcase.publish.MemoryOutput;
-import io.roadcase.publish.Work;
+import io.roadcase.render.MemoryOutput;
+import io.roadcase.render.Work;
 import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.w3c.dom.NodeList;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.NodeList;
 
 class ChartWriterTest {
 

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.roadcase.Fixtures;
-import io.roadcase.publish.MemoryOutput;
+import io.roadcase.render.MemoryOutput;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.roadcase.Fixtures;
 import io.roadcase.changes.Comparison;
-import io.roadcase.changes.Snapshot;
 import io.roadcase.changes.Snapshot.Case;
 import io.roadcase.changes.Snapshot.Item;
+import io.roadcase.changes.Snapshot;
 import io.roadcase.model.Report;
-import io.roadcase.publish.MemoryOutput;
+import io.roadcase.render.MemoryOutput;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;

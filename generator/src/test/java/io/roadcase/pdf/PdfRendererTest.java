@@ -9,7 +9,7 @@ import io.roadcase.model.PageSize;
 import io.roadcase.model.Problem;
 import io.roadcase.model.Report;
 import io.roadcase.model.Settings;
-import io.roadcase.publish.MemoryOutput;
+import io.roadcase.render.MemoryOutput;
 import io.roadcase.testing.ExternalTool;
 import java.awt.BasicStroke;
 import java.awt.Color;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.roadcase.Fixtures;
 import io.roadcase.model.Report;
 import io.roadcase.model.Settings;
-import io.roadcase.publish.MemoryOutput;
+import io.roadcase.render.MemoryOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

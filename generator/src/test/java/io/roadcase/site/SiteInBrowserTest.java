@@ -3,7 +3,7 @@ package io.roadcase.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.roadcase.Fixtures;
-import io.roadcase.publish.MemoryOutput;
+import io.roadcase.render.MemoryOutput;
 import io.roadcase.testing.ExternalTool;
 import java.io.IOException;
 import java.nio.file.Files;

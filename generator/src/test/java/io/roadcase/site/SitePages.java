@@ -4,7 +4,7 @@ import io.roadcase.chart.Chart;
 import io.roadcase.chart.Charts;
 import io.roadcase.model.CaseFigures;
 import io.roadcase.model.Report;
-import io.roadcase.publish.MemoryOutput;
+import io.roadcase.render.MemoryOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

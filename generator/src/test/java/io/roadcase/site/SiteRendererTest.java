@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.roadcase.Fixtures;
 import io.roadcase.model.Report;
-import io.roadcase.publish.MemoryOutput;
+import io.roadcase.render.MemoryOutput;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,4 +1,4 @@
-package io.roadcase.publish;
+package io.roadcase.render;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package io.roadcase.publish;
+package io.roadcase.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

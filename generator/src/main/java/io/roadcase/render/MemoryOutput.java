@@ -1,4 +1,4 @@
-package io.roadcase.publish;
+package io.roadcase.render;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package io.roadcase.publish;
+package io.roadcase.render;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,6 +21,24 @@ public interface Work {
         return CompletableFuture.allOf(pieces.stream()
                 .map(piece -> CompletableFuture.runAsync(piece::runUnchecked, executor))
                 .toArray(CompletableFuture[]::new));
+    }
+
+    /**
+     * These pieces, and {@code end} run once right after the last of them has run (on whichever thread
+     * ran it): for what a stage can only say when all its pieces are done.
+     */
+    static List<Work> withEnd(List<Work> pieces, Runnable end) {
+        if (pieces.isEmpty()) {
+            end.run();
+            return pieces;
+        }
+        java.util.concurrent.atomic.AtomicInteger left = new java.util.concurrent.atomic.AtomicInteger(pieces.size());
+        return pieces.stream().<Work>map(piece -> () -> {
+            piece.run();
+            if (left.decrementAndGet() == 0) {
+                end.run();
+            }
+        }).toList();
     }
 
     /** Runs every piece here, one after another. */
