@@ -15,6 +15,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -75,7 +76,6 @@ public final class Publisher {
         Files.createDirectories(outputDirectory);
         Path lockFile = outputDirectory.resolve(LOCK);
         long deadline = System.currentTimeMillis() + LOCK_WAIT_MILLIS;
-        String token = ProcessHandle.current().pid() + "-" + System.nanoTime() + "-" + Thread.currentThread().getId();
         try {
             while (true) {
                 FileChannel channel;
@@ -87,6 +87,7 @@ public final class Publisher {
                     Files.createDirectories(outputDirectory);
                     continue;
                 }
+                Object opened = fileKey(lockFile);
                 FileLock lock;
                 try {
                     lock = channel.tryLock();
@@ -96,14 +97,14 @@ public final class Publisher {
                     channel.close();
                     throw e;
                 }
-                if (lock != null && holds(channel, lockFile, token)) {
+                if (lock != null && stillThere(lockFile, opened)) {
                     FileLock held = lock;
                     return () -> {
                         if (channel.isOpen()) {
                             if (created && onlyLockIn(outputDirectory)) {
                                 // A first run that failed leaves no folder behind. Deleted while still held:
-                                // a run that locks the deleted file sees that it is gone (holds() fails) and
-                                // tries again on the next one.
+                                // a run that locks the deleted file sees that it is gone (stillThere fails)
+                                // and tries again on the next one.
                                 Files.deleteIfExists(lockFile);
                                 removeIfEmpty(outputDirectory);
                             }
@@ -140,19 +141,23 @@ public final class Publisher {
     }
 
     /**
-     * Whether the locked file is still the one at {@code lockFile}: the previous holder deletes the file
-     * before it releases it, so a lock won on a deleted file is worth nothing. Writing a token through
-     * the lock and reading it back by name tells the two apart.
+     * Whether the file locked is still the one at {@code lockFile}: a failed first run deletes the lock
+     * file (and its folder) before it releases it, so a lock won on a deleted file is worth nothing.
+     * Compared by file key (device and inode), read with stat: opening and closing the file again
+     * would release this process's lock on it (POSIX locks belong to the process, not the channel).
+     * Where the file system has no file keys (Windows, which cannot delete an open file anyway), the
+     * lock is taken as it is.
      */
-    private static boolean holds(FileChannel channel, Path lockFile, String token) throws IOException {
-        byte[] bytes = token.getBytes(StandardCharsets.UTF_8);
-        channel.truncate(0);
-        channel.write(java.nio.ByteBuffer.wrap(bytes), 0);
-        channel.force(false);
+    private static boolean stillThere(Path lockFile, Object opened) throws IOException {
+        return opened == null || opened.equals(fileKey(lockFile));
+    }
+
+    /** The file key of the file at {@code path}; a fresh object when it is gone (equal to nothing), null without keys. */
+    private static Object fileKey(Path path) throws IOException {
         try {
-            return token.equals(Files.readString(lockFile, StandardCharsets.UTF_8));
+            return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
         } catch (NoSuchFileException e) {
-            return false;
+            return new Object();
         }
     }
 

@@ -112,7 +112,7 @@ class CliIT {
             mnt="$1"; jar="$2"; data="$3"; java="$4"; tmp="$5"; size="$6"
             mount -t tmpfs -o size="$size" tmpfs "$mnt" || exit 90
             touch "$tmp/mounted"
-            sums() { (cd "$mnt/site" && find . -type f ! -name .roadcase-lock | LC_ALL=C sort | xargs sha256sum) > "$tmp/$1.sums"; }
+            sums() { (cd "$mnt/site" && find . -type f | LC_ALL=C sort | xargs sha256sum) > "$tmp/$1.sums"; }
             "$java" -jar "$jar" generate --data "$data" --out "$mnt/site" --report-date 2026-11-24 \
                 >"$tmp/first.out" 2>"$tmp/first.err"
             echo $? > "$tmp/first.code"; sums first
