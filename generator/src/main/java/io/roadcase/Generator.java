@@ -24,7 +24,7 @@ import io.roadcase.render.Output;
 import io.roadcase.render.ProblemSink;
 import io.roadcase.render.RenderContext;
 import io.roadcase.render.Renderer;
-import io.roadcase.render.Work;
+import io.roadcase.render.Piece;
 import io.roadcase.site.RenderBudget;
 import io.roadcase.site.SiteRenderer;
 import io.roadcase.site.TemplateError;
@@ -269,9 +269,9 @@ public final class Generator {
      * Starts the pieces of one stage. Stages run side by side on the pool, so a stage's time is the sum
      * of its pieces' times (its cost in thread time), not the wall time until its last piece ended.
      */
-    private CompletableFuture<Void> stage(String name, List<Work> pieces, ExecutorService pool) {
+    private CompletableFuture<Void> stage(String name, List<Piece> pieces, ExecutorService pool) {
         LongAdder nanos = new LongAdder();
-        List<Work> timed = pieces.stream().<Work>map(piece -> () -> {
+        List<Piece> timed = pieces.stream().<Piece>map(piece -> () -> {
             long start = System.nanoTime();
             try {
                 piece.run();
@@ -279,7 +279,7 @@ public final class Generator {
                 nanos.add(System.nanoTime() - start);
             }
         }).toList();
-        return Work.start(timed, pool).thenRun(() -> record(name, nanos.sum()));
+        return Piece.start(timed, pool).thenRun(() -> record(name, nanos.sum()));
     }
 
     /** The stages' times in pipeline order (render stages end in any order). */

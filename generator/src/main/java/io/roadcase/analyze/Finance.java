@@ -40,7 +40,7 @@ final class Finance {
 
     /** The rate per time unit that makes npv 0: IRR for period times, XIRR for year times (amounts in time order). */
     static Root irr(double[] amounts, double[] times, double closestTo) {
-        return Roots.find(amounts, times, closestTo);
+        return IrrRoots.find(amounts, times, closestTo);
     }
 
     /**

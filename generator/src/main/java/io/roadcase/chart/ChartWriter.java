@@ -3,7 +3,7 @@ package io.roadcase.chart;
 import io.roadcase.render.Output;
 import io.roadcase.render.RenderContext;
 import io.roadcase.render.Renderer;
-import io.roadcase.render.Work;
+import io.roadcase.render.Piece;
 import java.io.IOException;
 import java.util.List;
 
@@ -21,7 +21,7 @@ public final class ChartWriter {
         }
 
         @Override
-        public List<Work> work(RenderContext context) {
+        public List<Piece> work(RenderContext context) {
             return ChartWriter.work(context.charts(), context.output());
         }
     };
@@ -30,8 +30,8 @@ public final class ChartWriter {
     }
 
     /** The pieces of work that write these charts, two per chart. */
-    public static List<Work> work(List<Chart> charts, Output output) {
-        return charts.stream().<Work>mapMulti((chart, pieces) -> {
+    public static List<Piece> work(List<Chart> charts, Output output) {
+        return charts.stream().<Piece>mapMulti((chart, pieces) -> {
             pieces.accept(() -> output.write("charts/" + chart.name() + ".png", PngEncoder.encode(chart)));
             pieces.accept(() -> output.write("charts/" + chart.name() + ".svg", SvgEncoder.encode(chart)));
         }).toList();
@@ -39,6 +39,6 @@ public final class ChartWriter {
 
     /** Writes every chart here, one after another. */
     public static void writeAll(List<Chart> charts, Output output) throws IOException {
-        Work.runAll(work(charts, output));
+        Piece.runAll(work(charts, output));
     }
 }

@@ -23,7 +23,7 @@ public final class Checker {
      */
     public static List<Problem> check(Portfolio portfolio, LocalDate reportDate) {
         Findings findings = new Findings();
-        Index index = new Index(portfolio);
+        RecordsById index = new RecordsById(portfolio);
         Duplicates.check(portfolio, findings);
         References.check(portfolio, index, findings);
         DependencyCycles.check(portfolio.initiatives(), index, findings);

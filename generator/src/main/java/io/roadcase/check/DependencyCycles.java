@@ -20,7 +20,7 @@ final class DependencyCycles {
     private DependencyCycles() {
     }
 
-    static void check(List<Initiative> initiatives, Index index, Findings findings) {
+    static void check(List<Initiative> initiatives, RecordsById index, Findings findings) {
         Map<String, Mark> marks = new HashMap<>();
         for (Initiative root : initiatives) {
             if (marks.getOrDefault(root.id(), Mark.NEW) == Mark.NEW && index.initiatives.get(root.id()) == root) {
@@ -29,7 +29,7 @@ final class DependencyCycles {
         }
     }
 
-    private static void walk(Initiative root, Index index, Map<String, Mark> marks, Findings findings) {
+    private static void walk(Initiative root, RecordsById index, Map<String, Mark> marks, Findings findings) {
         // The current path, and for each of its items how many dependencies were already followed.
         List<Initiative> path = new ArrayList<>();
         Deque<int[]> next = new ArrayDeque<>();

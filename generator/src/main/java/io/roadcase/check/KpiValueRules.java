@@ -23,7 +23,7 @@ final class KpiValueRules {
     private KpiValueRules() {
     }
 
-    static void check(Portfolio portfolio, Index index, Findings findings) {
+    static void check(Portfolio portfolio, RecordsById index, Findings findings) {
         Map<String, Tally> unknown = new LinkedHashMap<>();
         Map<String, Tally> percentAboveOne = new LinkedHashMap<>();
         for (Observation value : portfolio.observations()) {

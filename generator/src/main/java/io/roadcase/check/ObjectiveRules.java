@@ -17,7 +17,7 @@ final class ObjectiveRules {
     private ObjectiveRules() {
     }
 
-    static void check(Portfolio portfolio, Index index, Findings findings) {
+    static void check(Portfolio portfolio, RecordsById index, Findings findings) {
         List<Objective> objectives = portfolio.objectives() == null ? List.of() : portfolio.objectives();
         Map<String, Objective> byId = new HashMap<>();
         objectives.forEach(o -> byId.putIfAbsent(o.id(), o));

@@ -12,7 +12,7 @@ final class ParentRules {
     private ParentRules() {
     }
 
-    static void check(List<Initiative> initiatives, Index index, Findings findings) {
+    static void check(List<Initiative> initiatives, RecordsById index, Findings findings) {
         for (Initiative item : initiatives) {
             References.one(item.parent(), index.initiatives, "roadmap", item.origin(), RoadmapTable.PARENT.name(),
                     findings);

@@ -27,7 +27,7 @@ final class References {
     private References() {
     }
 
-    static void check(Portfolio portfolio, Index index, Findings findings) {
+    static void check(Portfolio portfolio, RecordsById index, Findings findings) {
         for (Initiative item : portfolio.initiatives()) {
             list(item.dependsOn(), index.initiatives, "roadmap", item.origin(), RoadmapTable.DEPENDS_ON.name(),
                     findings);

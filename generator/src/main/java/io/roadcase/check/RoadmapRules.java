@@ -16,7 +16,7 @@ final class RoadmapRules {
     private RoadmapRules() {
     }
 
-    static void check(List<Initiative> initiatives, Index index, LocalDate reportDate, Findings findings) {
+    static void check(List<Initiative> initiatives, RecordsById index, LocalDate reportDate, Findings findings) {
         for (Initiative item : initiatives) {
             dates(item, findings);
             ranges(item, findings);
@@ -58,7 +58,7 @@ final class RoadmapRules {
     }
 
     /** Warns when a dependency ends after this item starts. */
-    private static void schedule(Initiative item, Index index, Findings findings) {
+    private static void schedule(Initiative item, RecordsById index, Findings findings) {
         if (item.start() == null || item.dependsOn() == null) {
             return;
         }

@@ -34,7 +34,7 @@ import io.roadcase.model.Word;
 import io.roadcase.render.Output;
 import io.roadcase.render.RenderContext;
 import io.roadcase.render.Renderer;
-import io.roadcase.render.Work;
+import io.roadcase.render.Piece;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -63,7 +63,7 @@ public final class DataJson {
         }
 
         @Override
-        public List<Work> work(RenderContext context) {
+        public List<Piece> work(RenderContext context) {
             return List.of(() -> write(context.report(), context.output()));
         }
     };

@@ -6,7 +6,7 @@ import io.roadcase.model.KpiFigures;
 import io.roadcase.model.KpiStatus;
 import io.roadcase.model.Report;
 import io.roadcase.model.Settings;
-import io.roadcase.site.Formats;
+import io.roadcase.site.PageFormats;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -18,7 +18,7 @@ import java.util.Set;
 
 /**
  * What the message templates ({@code mail/subject.ftl}, {@code mail/message.ftlh},
- * {@code mail/message.txt.ftl}) see. Figures come formatted by the site's {@link Formats}, so a message
+ * {@code mail/message.txt.ftl}) see. Figures come formatted by the site's {@link PageFormats}, so a message
  * reads like the pages; {@code fmt} and {@code report} are there too for templates of one's own. The
  * recipient's address is not in the model.
  */
@@ -66,7 +66,7 @@ public final class MessageModel {
     static Map<String, Object> of(Report report, Delivery delivery, Set<String> attachedFiles,
             List<String> changes) {
         Settings settings = report.settings();
-        Formats fmt = new Formats(io.roadcase.look.Formats.of(settings));
+        PageFormats fmt = new PageFormats(io.roadcase.look.Formats.of(settings));
         String site = settings.siteUrl();
         List<CaseLine> cases = new ArrayList<>();
         for (CaseFigures c : delivery.cases()) {
@@ -100,7 +100,7 @@ public final class MessageModel {
         return "pdf/" + caseId + ".pdf";
     }
 
-    private static CaseLine caseLine(CaseFigures c, LocalDate reportDate, Formats fmt, String site, boolean attached) {
+    private static CaseLine caseLine(CaseFigures c, LocalDate reportDate, PageFormats fmt, String site, boolean attached) {
         var fc = c.fundingCase();
         return new CaseLine(c.id(), fc.title(), fmt.money(c.ask(), fc.currency()), fmt.money(c.npv(), fc.currency()),
                 fmt.percent(c.irr()), fmt.years(c.paybackYears()), fmt.label(fc.status()), fmt.date(fc.decisionBy()),
@@ -122,7 +122,7 @@ public final class MessageModel {
      * The amber and red KPIs of the recipient's cases; a portfolio recipient sees every one. In the
      * report's KPI order.
      */
-    private static List<KpiLine> kpisOffTarget(Report report, Delivery delivery, Formats fmt, String site) {
+    private static List<KpiLine> kpisOffTarget(Report report, Delivery delivery, PageFormats fmt, String site) {
         Set<String> ids = new LinkedHashSet<>();
         for (CaseFigures c : delivery.cases()) {
             ids.addAll(c.fundingCase().kpis());

@@ -40,7 +40,7 @@ final class BriefDocument implements AutoCloseable {
     record Metadata(String title, String author, String subject, String keywords) {
     }
 
-    final Theme theme;
+    final BriefTheme theme;
     final Typesetter type;
     final Formats formats;
     private final Document document;
@@ -48,13 +48,13 @@ final class BriefDocument implements AutoCloseable {
     private PdfOutline section;
     private int anchors;
 
-    BriefDocument(Theme theme, Typesetter type, Formats formats, Metadata meta, PageFrame frame, String fileName,
+    BriefDocument(BriefTheme theme, Typesetter type, Formats formats, Metadata meta, PageFrame frame, String fileName,
             LocalDate reportDate, OutputStream out) {
         this.theme = theme;
         this.type = type;
         this.formats = formats;
-        document = new Document(theme.paper(), Theme.MARGIN_SIDE, Theme.MARGIN_SIDE, Theme.MARGIN_TOP,
-                Theme.MARGIN_BOTTOM);
+        document = new Document(theme.paper(), BriefTheme.MARGIN_SIDE, BriefTheme.MARGIN_SIDE, BriefTheme.MARGIN_TOP,
+                BriefTheme.MARGIN_BOTTOM);
         writer = PdfWriter.getInstance(document, out);
         writer.setFullCompression();
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
@@ -94,7 +94,7 @@ final class BriefDocument implements AutoCloseable {
             add(gap);
         }
         section = new PdfOutline(writer.getRootOutline(), PdfAction.gotoLocalPage(anchor(), false), title);
-        Paragraph p = heading(title, Typesetter.BODY.withSize(Theme.H1).asBold().withColor(theme.brand()));
+        Paragraph p = heading(title, Typesetter.BODY.withSize(BriefTheme.H1).asBold().withColor(theme.brand()));
         p.setSpacingAfter(10);
         add(p);
         rule();
@@ -114,7 +114,7 @@ final class BriefDocument implements AutoCloseable {
         keepRoom(140);
         PdfOutline parent = section == null ? writer.getRootOutline() : section;
         new PdfOutline(parent, PdfAction.gotoLocalPage(anchor(), false), title, false);
-        Paragraph p = heading(title, Typesetter.BODY.withSize(Theme.H2).asBold());
+        Paragraph p = heading(title, Typesetter.BODY.withSize(BriefTheme.H2).asBold());
         p.setSpacingBefore(14);
         p.setSpacingAfter(6);
         add(p);

@@ -91,7 +91,7 @@ final class CaseBrief {
         doc.section("Executive summary");
         List<Element> summary = markdown.render(fundingCase.summary());
         if (summary.isEmpty()) {
-            doc.paragraph("No summary given.", Typesetter.BODY.withColor(Theme.MUTED));
+            doc.paragraph("No summary given.", Typesetter.BODY.withColor(BriefTheme.MUTED));
         }
         summary.forEach(doc::add);
         doc.subsection("Key figures");
@@ -136,7 +136,7 @@ final class CaseBrief {
         doc.subsection(title);
         List<Element> blocks = markdown.render(text);
         if (blocks.isEmpty()) {
-            doc.paragraph("Not given.", Typesetter.BODY.withColor(Theme.MUTED));
+            doc.paragraph("Not given.", Typesetter.BODY.withColor(BriefTheme.MUTED));
         }
         blocks.forEach(doc::add);
     }
@@ -150,7 +150,7 @@ final class CaseBrief {
         doc.subsection("Cash flows");
         doc.paragraph("Amounts in " + ShownText.cut(fundingCase.currency(), ShownText.BRIEF_CELL) + "; discount rate "
                 + f.percent(fundingCase.discountRate()) + " a year. Costs are shown as positive amounts.",
-                Typesetter.BODY.withSize(Theme.SMALL).withColor(Theme.MUTED));
+                Typesetter.BODY.withSize(BriefTheme.SMALL).withColor(BriefTheme.MUTED));
         List<PeriodRow> all = figures.periods();
         List<PeriodRow> periods = all.size() > MOST_PERIODS ? all.subList(0, MOST_PERIODS) : all;
         // Categories over the whole case, found once, so every table part lists the same lines.
@@ -167,7 +167,7 @@ final class CaseBrief {
         if (all.size() > periods.size()) {
             doc.paragraph(String.format(Locale.ROOT, "The brief shows the first %,d of %,d periods; the case page on the"
                     + " site shows more, and data.json has every one.", periods.size(), all.size()),
-                    Typesetter.BODY.withSize(Theme.SMALL).withColor(Theme.MUTED));
+                    Typesetter.BODY.withSize(BriefTheme.SMALL).withColor(BriefTheme.MUTED));
         }
         chart(ChartNames.caseCumulative(fundingCase.id()), 230);
 
@@ -186,7 +186,7 @@ final class CaseBrief {
         doc.subsection("Sensitivity");
         List<SensitivityLine> lines = figures.sensitivity();
         if (lines.isEmpty()) {
-            doc.paragraph("No sensitivity figures.", Typesetter.BODY.withColor(Theme.MUTED));
+            doc.paragraph("No sensitivity figures.", Typesetter.BODY.withColor(BriefTheme.MUTED));
         } else {
             SensitivityLine top = lines.get(0);
             String s20 = f.percent(report.settings().sensitivity());
@@ -208,7 +208,7 @@ final class CaseBrief {
         doc.subsection("Cost sharing");
         if (figures.costSharing().isEmpty()) {
             doc.paragraph("No cost sharing given: the sponsor's organisation carries the whole ask.",
-                    Typesetter.BODY.withColor(Theme.MUTED));
+                    Typesetter.BODY.withColor(BriefTheme.MUTED));
         } else {
             TableBuilder t = new TableBuilder(doc, 3, 1, 1.5f).numeric(1, 2).header("Department", "Share", "Amount")
                     .more("departments: see the case page on the site");
@@ -287,13 +287,13 @@ final class CaseBrief {
         doc.section("Risks", false);
         List<RiskFigures> risks = figures.risks();
         if (risks.isEmpty()) {
-            doc.paragraph("No risks recorded for this case.", Typesetter.BODY.withColor(Theme.MUTED));
+            doc.paragraph("No risks recorded for this case.", Typesetter.BODY.withColor(BriefTheme.MUTED));
             return;
         }
         TableBuilder t = new TableBuilder(doc, 2.6f, 1.3f, 1, 0.8f, 0.9f, 2.4f, 1, 0.9f).numeric(1, 2, 3)
                 .header("Risk", "Likelihood", "Impact", "Score", "Rating", "Mitigation", "Owner", "Status")
                 .more("risks: see the case page on the site");
-        Typesetter.Style small = Typesetter.BODY.withSize(Theme.SMALL);
+        Typesetter.Style small = Typesetter.BODY.withSize(BriefTheme.SMALL);
         for (RiskFigures r : risks) {
             Typesetter.Style ratingStyle = small.asBold().withColor(Words.riskColor(r.rating()));
             t.row(cell(r.risk().risk()), cell(String.valueOf(r.risk().likelihood())),
@@ -309,7 +309,7 @@ final class CaseBrief {
         doc.section("Delivery and KPIs", false);
         doc.subsection("Linked initiatives");
         if (figures.initiatives().isEmpty()) {
-            doc.paragraph("No roadmap initiative names this case.", Typesetter.BODY.withColor(Theme.MUTED));
+            doc.paragraph("No roadmap initiative names this case.", Typesetter.BODY.withColor(BriefTheme.MUTED));
         } else {
             TableBuilder t = new TableBuilder(doc, 0.9f, 3, 1.2f, 1.25f, 1.25f).header("Id", "Initiative", "Status",
                     "Start", "End").more("initiatives: see the case page on the site");
@@ -328,10 +328,10 @@ final class CaseBrief {
 
         doc.subsection("KPIs this case promises to move");
         if (fundingCase.kpis().isEmpty()) {
-            doc.paragraph("This case names no KPI.", Typesetter.BODY.withColor(Theme.MUTED));
+            doc.paragraph("This case names no KPI.", Typesetter.BODY.withColor(BriefTheme.MUTED));
             return;
         }
-        KpiTable.add(doc, report, fundingCase.kpis(), charts);
+        KpiScorecard.add(doc, report, fundingCase.kpis(), charts);
     }
 
     /** The objectives its linked initiatives serve, each once; nothing when none names one. */
@@ -368,15 +368,15 @@ final class CaseBrief {
 
     private void notAvailable() {
         doc.paragraph("Figures are not available: this case has no cash flows yet.",
-                Typesetter.BODY.asItalic().withColor(Theme.MUTED));
+                Typesetter.BODY.asItalic().withColor(BriefTheme.MUTED));
     }
 
     private Phrase cell(String text) {
-        return doc.type.phrase(ShownText.cut(text, ShownText.BRIEF_CELL), Typesetter.BODY.withSize(Theme.SMALL));
+        return doc.type.phrase(ShownText.cut(text, ShownText.BRIEF_CELL), Typesetter.BODY.withSize(BriefTheme.SMALL));
     }
 
     private Phrase key(String text) {
-        return doc.type.phrase(ShownText.cut(text, ShownText.BRIEF_CELL), Typesetter.BODY.withSize(Theme.SMALL).asBold());
+        return doc.type.phrase(ShownText.cut(text, ShownText.BRIEF_CELL), Typesetter.BODY.withSize(BriefTheme.SMALL).asBold());
     }
 
     private Phrase value(String text) {
@@ -384,7 +384,7 @@ final class CaseBrief {
     }
 
     private Phrase meaning(String text) {
-        return doc.type.phrase(ShownText.cut(text, ShownText.BRIEF_CELL), Typesetter.BODY.withSize(Theme.SMALL).withColor(Theme.MUTED));
+        return doc.type.phrase(ShownText.cut(text, ShownText.BRIEF_CELL), Typesetter.BODY.withSize(BriefTheme.SMALL).withColor(BriefTheme.MUTED));
     }
 
     static String orNone(String s) {

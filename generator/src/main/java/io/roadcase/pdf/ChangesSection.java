@@ -40,7 +40,7 @@ final class ChangesSection {
         String title = report.changes().baselineTitle();
         String against = "since the report of " + since + (title == null || title.isBlank() ? "" : " (" + title + ")");
         if (changes.isEmpty()) {
-            doc.paragraph("No changes " + against + ".", Typesetter.BODY.withColor(Theme.MUTED));
+            doc.paragraph("No changes " + against + ".", Typesetter.BODY.withColor(BriefTheme.MUTED));
             return;
         }
         doc.paragraph((changes.size() == 1 ? "1 change " : changes.size() + " changes ") + against
@@ -59,7 +59,7 @@ final class ChangesSection {
         }
         if (changes.size() > MOST) {
             doc.paragraph("… and " + (changes.size() - MOST) + " more on the changes page of the site.",
-                    Typesetter.BODY.withColor(Theme.MUTED));
+                    Typesetter.BODY.withColor(BriefTheme.MUTED));
         }
     }
 

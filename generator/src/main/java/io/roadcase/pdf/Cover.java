@@ -36,10 +36,10 @@ final class Cover {
         }
         // Spacing before is ignored at the top of a page: a tall empty line moves the title down instead.
         doc.add(new Paragraph(logo == null ? 150f : 90f, " ", doc.type.font(Typesetter.BODY)));
-        doc.paragraph(kind, Typesetter.BODY.withSize(Theme.SMALL + 1).asBold().withColor(doc.theme.brand()));
-        doc.outlinedText("Cover", ShownText.cut(title, ShownText.BRIEF_CELL), Typesetter.BODY.withSize(Theme.TITLE).asBold());
+        doc.paragraph(kind, Typesetter.BODY.withSize(BriefTheme.SMALL + 1).asBold().withColor(doc.theme.brand()));
+        doc.outlinedText("Cover", ShownText.cut(title, ShownText.BRIEF_CELL), Typesetter.BODY.withSize(BriefTheme.TITLE).asBold());
         if (subtitle != null && !subtitle.isBlank()) {
-            doc.paragraph(ShownText.cut(subtitle, ShownText.BRIEF_CELL), Typesetter.BODY.withSize(Theme.H2).withColor(Theme.MUTED));
+            doc.paragraph(ShownText.cut(subtitle, ShownText.BRIEF_CELL), Typesetter.BODY.withSize(BriefTheme.H2).withColor(BriefTheme.MUTED));
         }
         doc.rule();
 
@@ -49,8 +49,8 @@ final class Cover {
         table.setSpacingBefore(18);
         table.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
         for (Fact fact : facts) {
-            table.addCell(cell(doc.type.phrase(fact.label(), Typesetter.BODY.withColor(Theme.MUTED))));
-            table.addCell(cell(doc.type.phrase(ShownText.cut(fact.value(), ShownText.BRIEF_CELL), Typesetter.BODY.withSize(Theme.BODY + 1).asBold())));
+            table.addCell(cell(doc.type.phrase(fact.label(), Typesetter.BODY.withColor(BriefTheme.MUTED))));
+            table.addCell(cell(doc.type.phrase(ShownText.cut(fact.value(), ShownText.BRIEF_CELL), Typesetter.BODY.withSize(BriefTheme.BODY + 1).asBold())));
         }
         doc.add(table);
     }
@@ -58,7 +58,7 @@ final class Cover {
     private static PdfPCell cell(Phrase phrase) {
         PdfPCell cell = new PdfPCell(phrase);
         cell.setBorder(PdfPCell.BOTTOM);
-        cell.setBorderColor(Theme.RULE);
+        cell.setBorderColor(BriefTheme.RULE);
         cell.setBorderWidthBottom(0.5f);
         cell.setPaddingTop(5);
         cell.setPaddingBottom(7);

@@ -57,7 +57,7 @@ final class MarkdownBlocks {
 
     private void block(Node node, List<Element> out) {
         if (node instanceof Heading h) {
-            float size = h.getLevel() <= 2 ? Theme.BODY + 2 : Theme.BODY + 0.5f;
+            float size = h.getLevel() <= 2 ? BriefTheme.BODY + 2 : BriefTheme.BODY + 0.5f;
             Paragraph p = paragraph(inline(h, Typesetter.BODY.withSize(size).asBold()));
             p.setSpacingBefore(6);
             out.add(p);
@@ -77,9 +77,9 @@ final class MarkdownBlocks {
                 }
             }
         } else if (node instanceof FencedCodeBlock code) {
-            out.add(paragraph(type.phrase(code.getLiteral(), Typesetter.BODY.withSize(Theme.SMALL))));
+            out.add(paragraph(type.phrase(code.getLiteral(), Typesetter.BODY.withSize(BriefTheme.SMALL))));
         } else if (node instanceof IndentedCodeBlock code) {
-            out.add(paragraph(type.phrase(code.getLiteral(), Typesetter.BODY.withSize(Theme.SMALL))));
+            out.add(paragraph(type.phrase(code.getLiteral(), Typesetter.BODY.withSize(BriefTheme.SMALL))));
         } else if (node instanceof HtmlBlock html) {
             out.add(paragraph(type.phrase(html.getLiteral(), Typesetter.BODY)));
         } else if (node instanceof ThematicBreak) {
@@ -136,7 +136,7 @@ final class MarkdownBlocks {
         if (node instanceof Text t) {
             into.add(type.phrase(t.getLiteral(), style));
         } else if (node instanceof Code c) {
-            into.add(type.phrase(c.getLiteral(), style.withColor(Theme.MUTED)));
+            into.add(type.phrase(c.getLiteral(), style.withColor(BriefTheme.MUTED)));
         } else if (node instanceof HtmlInline h) {
             into.add(type.phrase(h.getLiteral(), style));
         } else if (node instanceof SoftLineBreak) {

@@ -22,14 +22,14 @@ final class PageFrame extends PdfPageEventHelper {
     /** Longest text in the header and footer lines, drawn on every page. */
     private static final int LINE = 80;
 
-    private final Theme theme;
+    private final BriefTheme theme;
     private final Typesetter type;
     private final String title;
     private final String organisation;
     private final String footerLeft;
     private PdfTemplate total;
 
-    PageFrame(Theme theme, Typesetter type, String title, String organisation, String footerLeft) {
+    PageFrame(BriefTheme theme, Typesetter type, String title, String organisation, String footerLeft) {
         this.theme = theme;
         this.type = type;
         this.title = shorten(title);
@@ -48,13 +48,13 @@ final class PageFrame extends PdfPageEventHelper {
         Rectangle page = document.getPageSize();
         float left = document.left();
         float right = document.right();
-        Typesetter.Style small = new Typesetter.Style(Theme.TINY, false, false, Theme.MUTED);
+        Typesetter.Style small = new Typesetter.Style(BriefTheme.TINY, false, false, BriefTheme.MUTED);
 
         float headerY = page.getTop() - 40;
         show(canvas, Element.ALIGN_LEFT, type.phrase(ShownText.cut(title, LINE), small.asBold().withColor(theme.brand())), left, headerY);
         show(canvas, Element.ALIGN_RIGHT, type.phrase(ShownText.cut(organisation, LINE), small), right, headerY);
         canvas.saveState();
-        canvas.setColorStroke(Theme.RULE);
+        canvas.setColorStroke(BriefTheme.RULE);
         canvas.setLineWidth(0.5f);
         canvas.moveTo(left, headerY - 6);
         canvas.lineTo(right, headerY - 6);
@@ -75,7 +75,7 @@ final class PageFrame extends PdfPageEventHelper {
 
     @Override
     public void onCloseDocument(PdfWriter writer, Document document) {
-        Typesetter.Style small = new Typesetter.Style(Theme.TINY, false, false, Theme.MUTED);
+        Typesetter.Style small = new Typesetter.Style(BriefTheme.TINY, false, false, BriefTheme.MUTED);
         ColumnText.showTextAligned(total, Element.ALIGN_LEFT,
                 new Phrase(String.valueOf(writer.getPageNumber() - 1), type.font(small)), 0, 0, 0);
     }

@@ -13,7 +13,7 @@ import io.roadcase.model.Settings;
 import io.roadcase.render.Output;
 import io.roadcase.render.RenderContext;
 import io.roadcase.render.Renderer;
-import io.roadcase.render.Work;
+import io.roadcase.render.Piece;
 import io.roadcase.source.Logo;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -56,10 +56,10 @@ public final class PdfRenderer implements Renderer {
 
     /** One piece per brief; their problems go to the context's sink once the last brief is written. */
     @Override
-    public List<Work> work(RenderContext context) {
+    public List<Piece> work(RenderContext context) {
         PdfRenderer renderer = dataDirectory == null ? new PdfRenderer(context.dataDirectory()) : this;
         Briefs briefs = renderer.briefs(context.report(), context.charts(), context.output());
-        return Work.withEnd(briefs.work(), () -> context.problems().addAll(briefs.problems()));
+        return Piece.withEnd(briefs.work(), () -> context.problems().addAll(briefs.problems()));
     }
 
     /**
@@ -74,7 +74,7 @@ public final class PdfRenderer implements Renderer {
     /** Writes every brief with these charts (looked up by name; a missing chart is left out). */
     List<Problem> render(Report report, Output output, List<Chart> charts) throws IOException {
         Briefs briefs = briefs(report, charts, output);
-        Work.runAll(briefs.work());
+        Piece.runAll(briefs.work());
         return briefs.problems();
     }
 
@@ -93,7 +93,7 @@ public final class PdfRenderer implements Renderer {
         List<CaseFigures> cases = report.fundingCases();
         // Characters each brief had to replace, in brief order, so the warnings come out the same every run.
         AtomicReferenceArray<Map<Integer, String>> missing = new AtomicReferenceArray<>(cases.size() + 1);
-        List<Work> work = new ArrayList<>();
+        List<Piece> work = new ArrayList<>();
         work.add(() -> missing.set(cases.size(), writePortfolio(report, byName, logo, output)));
         for (int i = 0; i < cases.size(); i++) {
             int brief = i;
@@ -116,7 +116,7 @@ public final class PdfRenderer implements Renderer {
     }
 
     /** The briefs to write, and the problems they found, known once every piece has run. */
-    public record Briefs(List<Work> work, Supplier<List<Problem>> found) {
+    public record Briefs(List<Piece> work, Supplier<List<Problem>> found) {
 
         public List<Problem> problems() {
             return found.get();
@@ -154,7 +154,7 @@ public final class PdfRenderer implements Renderer {
     private Map<Integer, String> write(Report report, String path, BriefDocument.Metadata meta, String title,
             Output output, Content content) throws IOException {
         Settings s = report.settings();
-        Theme theme = Theme.of(s);
+        BriefTheme theme = BriefTheme.of(s);
         Typesetter type = new Typesetter(Fonts.forThisThread());
         Formats formats = theme.look().formats();
         String footer = join(s.confidentiality(), formats.longDate(report.reportDate()));

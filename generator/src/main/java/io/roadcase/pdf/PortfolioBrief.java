@@ -57,10 +57,10 @@ final class PortfolioBrief {
     private void scorecard() {
         doc.section("KPI scorecard");
         if (report.kpis().isEmpty()) {
-            doc.paragraph("No KPIs in the data.", Typesetter.BODY.withColor(Theme.MUTED));
+            doc.paragraph("No KPIs in the data.", Typesetter.BODY.withColor(BriefTheme.MUTED));
             return;
         }
-        KpiTable.add(doc, report, report.kpis().stream().map(KpiFigures::id).toList(), charts);
+        KpiScorecard.add(doc, report, report.kpis().stream().map(KpiFigures::id).toList(), charts);
         chart(ChartNames.PORTFOLIO_KPI_STATUS, 200);
     }
 
@@ -82,7 +82,7 @@ final class PortfolioBrief {
         }
         t.addTo();
         doc.paragraph("Key results and initiatives done count the objective and every objective below it"
-                + " (docs/figures.md, Objectives).", Typesetter.BODY.withColor(Theme.MUTED));
+                + " (docs/figures.md, Objectives).", Typesetter.BODY.withColor(BriefTheme.MUTED));
         doc.subsection("Key results");
         TableBuilder k = new TableBuilder(doc, 2.2f, 2.2f, 1.1f, 1.1f, 1, 1).numeric(2, 3, 5)
                 .header("Objective", "Key result", "Latest", "Target", "Status", "Progress");
@@ -101,7 +101,7 @@ final class PortfolioBrief {
         if (any) {
             k.addTo();
         } else {
-            doc.paragraph("No objective has key results yet.", Typesetter.BODY.withColor(Theme.MUTED));
+            doc.paragraph("No objective has key results yet.", Typesetter.BODY.withColor(BriefTheme.MUTED));
         }
     }
 
@@ -109,12 +109,12 @@ final class PortfolioBrief {
         doc.section("Roadmap", false);
         chart(ChartNames.ROADMAP_TIMELINE, 330);
         if (report.initiatives().isEmpty()) {
-            doc.paragraph("No initiatives in the data.", Typesetter.BODY.withColor(Theme.MUTED));
+            doc.paragraph("No initiatives in the data.", Typesetter.BODY.withColor(BriefTheme.MUTED));
             return;
         }
         doc.subsection("Initiatives");
         TableBuilder t = new TableBuilder(doc, 0.8f, 2.6f, 1.1f, 1, 0.8f, 1.25f, 1.25f)
-                .header("Id", "Initiative", "Theme", "Status", "Horizon", "Start", "End")
+                .header("Id", "Initiative", "BriefTheme", "Status", "Horizon", "Start", "End")
                 .more("initiatives: see the roadmap page on the site");
         for (RoadmapItem item : report.initiatives()) {
             var i = item.initiative();
@@ -128,7 +128,7 @@ final class PortfolioBrief {
     private void cases() {
         doc.section("Funding cases");
         if (report.fundingCases().isEmpty()) {
-            doc.paragraph("No funding cases in the data.", Typesetter.BODY.withColor(Theme.MUTED));
+            doc.paragraph("No funding cases in the data.", Typesetter.BODY.withColor(BriefTheme.MUTED));
             return;
         }
         TableBuilder t = new TableBuilder(doc, 2.8f, 1.1f, 1.5f, 1.5f, 0.9f, 1).numeric(2, 3, 4, 5)
@@ -157,7 +157,7 @@ final class PortfolioBrief {
         doc.section("Problems for data owners", false);
         List<Problem> problems = report.problems();
         if (problems.isEmpty()) {
-            doc.paragraph("No problems found in the data.", Typesetter.BODY.withColor(Theme.MUTED));
+            doc.paragraph("No problems found in the data.", Typesetter.BODY.withColor(BriefTheme.MUTED));
             return;
         }
         doc.paragraph(problems.size() + " finding" + (problems.size() == 1 ? "" : "s")

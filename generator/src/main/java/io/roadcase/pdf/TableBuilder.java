@@ -72,7 +72,7 @@ final class TableBuilder {
     }
 
     TableBuilder header(String... titles) {
-        Typesetter.Style style = Typesetter.BODY.withSize(Theme.SMALL).asBold().withColor(doc.theme.brand());
+        Typesetter.Style style = Typesetter.BODY.withSize(BriefTheme.SMALL).asBold().withColor(doc.theme.brand());
         for (int c = 0; c < titles.length; c++) {
             PdfPCell cell = cell(doc.type.phrase(ShownText.cut(titles[c], ShownText.BRIEF_CELL), style), c);
             cell.setBackgroundColor(doc.theme.brandLight());
@@ -86,17 +86,17 @@ final class TableBuilder {
     }
 
     TableBuilder row(String... cells) {
-        return row(Typesetter.BODY.withSize(Theme.SMALL), false, cells);
+        return row(Typesetter.BODY.withSize(BriefTheme.SMALL), false, cells);
     }
 
     /** A bold row over a rule: totals and key lines. */
     TableBuilder total(String... cells) {
-        return row(Typesetter.BODY.withSize(Theme.SMALL).asBold(), true, cells);
+        return row(Typesetter.BODY.withSize(BriefTheme.SMALL).asBold(), true, cells);
     }
 
     /** A row in small muted type: derived lines such as discount factors. */
     TableBuilder muted(String... cells) {
-        return row(Typesetter.BODY.withSize(Theme.SMALL).withColor(Theme.MUTED), false, cells);
+        return row(Typesetter.BODY.withSize(BriefTheme.SMALL).withColor(BriefTheme.MUTED), false, cells);
     }
 
     /** A row whose cells are phrases already built (coloured status words, ...). */
@@ -104,7 +104,7 @@ final class TableBuilder {
         if (leftOut()) {
             return this;
         }
-        Color shade = rows % 2 == 1 ? Theme.ZEBRA : null;
+        Color shade = rows % 2 == 1 ? BriefTheme.ZEBRA : null;
         for (int c = 0; c < cells.length; c++) {
             PdfPCell cell = cell(cells[c], c);
             body(cell, shade, false);
@@ -119,7 +119,7 @@ final class TableBuilder {
         if (leftOut()) {
             return this;
         }
-        Color shade = rows % 2 == 1 ? Theme.ZEBRA : null;
+        Color shade = rows % 2 == 1 ? BriefTheme.ZEBRA : null;
         for (int c = 0; c < cells.length; c++) {
             PdfPCell cell;
             if (c == imageColumn && image != null) {
@@ -138,7 +138,7 @@ final class TableBuilder {
 
     void addTo() {
         if (left > 0) {
-            Typesetter.Style style = Typesetter.BODY.withSize(Theme.SMALL).asItalic().withColor(Theme.MUTED);
+            Typesetter.Style style = Typesetter.BODY.withSize(BriefTheme.SMALL).asItalic().withColor(BriefTheme.MUTED);
             PdfPCell cell = cell(doc.type.phrase("… and " + String.format(java.util.Locale.ROOT, "%,d", left)
                     + " more " + more, style), 0);
             cell.setColspan(table.getNumberOfColumns());
@@ -161,7 +161,7 @@ final class TableBuilder {
         if (!total && leftOut()) {
             return this;
         }
-        Color shade = !total && rows % 2 == 1 ? Theme.ZEBRA : null;
+        Color shade = !total && rows % 2 == 1 ? BriefTheme.ZEBRA : null;
         for (int c = 0; c < cells.length; c++) {
             PdfPCell cell = cell(doc.type.phrase(ShownText.cut(cells[c], ShownText.BRIEF_CELL), style), c);
             body(cell, shade, total);
@@ -173,7 +173,7 @@ final class TableBuilder {
 
     private void body(PdfPCell cell, Color shade, boolean total) {
         cell.setBorder(total ? PdfPCell.TOP : PdfPCell.NO_BORDER);
-        cell.setBorderColor(Theme.MUTED);
+        cell.setBorderColor(BriefTheme.MUTED);
         cell.setBorderWidthTop(total ? 0.6f : 0);
         if (shade != null) {
             cell.setBackgroundColor(shade);

@@ -40,7 +40,7 @@ final class Typesetter {
         }
     }
 
-    static final Style BODY = new Style(Theme.BODY, false, false, Theme.INK);
+    static final Style BODY = new Style(BriefTheme.BODY, false, false, BriefTheme.INK);
 
     private final Fonts fonts;
     private final Map<Integer, String> missing = new TreeMap<>();

@@ -53,7 +53,7 @@ final class UserChartSection {
         t.addTo();
         if (rows > MOST_ROWS) {
             doc.paragraph("The first " + MOST_ROWS + " of " + rows + " rows; the site's page of this chart lists all.",
-                    Typesetter.BODY.withColor(Theme.MUTED));
+                    Typesetter.BODY.withColor(BriefTheme.MUTED));
         }
     }
 }

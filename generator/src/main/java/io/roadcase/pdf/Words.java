@@ -30,24 +30,24 @@ final class Words {
 
     static Color kpiColor(KpiStatus status) {
         if (status == null) {
-            return Theme.MUTED;
+            return BriefTheme.MUTED;
         }
         return switch (status) {
-            case GREEN -> Theme.GOOD;
-            case AMBER -> Theme.WARN;
-            case RED -> Theme.BAD;
-            default -> Theme.MUTED;
+            case GREEN -> BriefTheme.GOOD;
+            case AMBER -> BriefTheme.WARN;
+            case RED -> BriefTheme.BAD;
+            default -> BriefTheme.MUTED;
         };
     }
 
     static Color riskColor(RiskRating rating) {
         if (rating == null) {
-            return Theme.MUTED;
+            return BriefTheme.MUTED;
         }
         return switch (rating) {
-            case LOW -> Theme.GOOD;
-            case MEDIUM -> Theme.WARN;
-            case HIGH, CRITICAL -> Theme.BAD;
+            case LOW -> BriefTheme.GOOD;
+            case MEDIUM -> BriefTheme.WARN;
+            case HIGH, CRITICAL -> BriefTheme.BAD;
         };
     }
 }

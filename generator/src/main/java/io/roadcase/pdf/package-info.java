@@ -5,7 +5,7 @@
  * <p>{@link io.roadcase.pdf.PdfRenderer} is the entry point; {@code CaseBrief} and {@code PortfolioBrief}
  * lay out the sections; {@code BriefDocument} owns the document, the outline and the deterministic
  * metadata; {@code PageFrame} draws header and footer ("Page X of Y" with the total written at close);
- * {@code TableBuilder}, {@code MarkdownBlocks} and {@code Cover} are the building blocks; {@code Theme} holds
+ * {@code TableBuilder}, {@code MarkdownBlocks} and {@code Cover} are the building blocks; {@code BriefTheme} holds
  * the page (paper, margins, type sizes); every figure, date and status word is written by the report's one
  * {@link io.roadcase.look.Formats}, as on the site, in the charts and in the mail, and colours and fonts
  * come from {@link io.roadcase.look.Colours} and {@link io.roadcase.look.Typefaces}.

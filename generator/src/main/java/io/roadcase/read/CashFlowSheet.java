@@ -126,7 +126,7 @@ final class CashFlowSheet implements RowSink {
         String total = totalLabel();
         if (total != null) {
             context.problems().add(Problem.info(row.origin().rowPlace(), "cash_flows (wide layout): the row "
-                    + Found.quoted(total) + " is a total, so it is skipped: Roadcase adds up the lines itself"));
+                    + FoundText.quoted(total) + " is a total, so it is skipped: Roadcase adds up the lines itself"));
             return;
         }
         String caseId = row.id(CASE);
@@ -148,7 +148,7 @@ final class CashFlowSheet implements RowSink {
                 amount = NumberCells.number(cell);
             } catch (BadCell e) {
                 context.problems().add(Problem.error(origin.at(AMOUNT.name()),
-                        "column " + Found.quoted(period.label()) + ": " + e.getMessage()));
+                        "column " + FoundText.quoted(period.label()) + ": " + e.getMessage()));
                 continue;
             }
             if (caseId != null && type != null) {

@@ -79,14 +79,14 @@ public final class CashFlowTable extends Table<CashFlow> {
         // Years (2026) and serial dates are large; period indexes are small.
         if (value != null && Math.abs(value) < 1000) {
             if (value != Math.rint(value)) {
-                throw Found.expected(PERIOD_RULE, cell);
+                throw FoundText.expected(PERIOD_RULE, cell);
             }
             return new Period(value.intValue(), null);
         }
         try {
             return new Period(null, DateCells.date(cell, DateCells.Role.START, dateFormat));
         } catch (BadCell e) {
-            throw Found.expected(PERIOD_RULE, cell);
+            throw FoundText.expected(PERIOD_RULE, cell);
         }
     }
 }

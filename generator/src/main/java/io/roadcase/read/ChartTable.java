@@ -93,7 +93,7 @@ public final class ChartTable extends Table<UserChart> {
                 for (int i = 0; i < header.extraNames.size(); i++) {
                     context.problems().add(Problem.error(
                             Header.cellPlace(file, sheet, number, header.extraIndexes.get(i), header.extraNames.get(i)),
-                            "column " + Found.quoted(header.extraNames.get(i)) + " is not a column of the charts"
+                            "column " + FoundText.quoted(header.extraNames.get(i)) + " is not a column of the charts"
                                     + " table; its columns are " + columns().stream().map(Column::name)
                                             .collect(Collectors.joining(", "))));
                 }

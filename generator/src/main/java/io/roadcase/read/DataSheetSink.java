@@ -57,7 +57,7 @@ final class DataSheetSink implements RowSink {
      * or null when it names none: {@code data} then a space, {@code -} or {@code _}, then a name.
      */
     static String nameOf(String sheetOrStem) {
-        String key = Names.key(sheetOrStem);
+        String key = LooseNames.key(sheetOrStem);
         if (!key.startsWith("data_")) {
             return null;
         }
@@ -102,9 +102,9 @@ final class DataSheetSink implements RowSink {
                 continue;
             }
             String header = row.cell(index).text().strip();
-            if (!seen.add(Names.key(header))) {
+            if (!seen.add(LooseNames.key(header))) {
                 context.problems().add(Problem.warning(place(index, number, header), "column "
-                        + Found.quoted(header) + " repeats a column already in the header; only the first is read"));
+                        + FoundText.quoted(header) + " repeats a column already in the header; only the first is read"));
                 continue;
             }
             headers.add(header);
@@ -165,8 +165,8 @@ final class DataSheetSink implements RowSink {
                     && type != DataType.TEXT) {
                 if (reported++ < PROBLEMS_PER_COLUMN) {
                     context.problems().add(Problem.error(place(index, rowNumbers.get(row), header), "column "
-                            + Found.quoted(header) + " of data sheet " + name + " holds " + plural(type)
-                            + ", but this cell holds " + Found.describe(cell) + "; write " + example(type)
+                            + FoundText.quoted(header) + " of data sheet " + name + " holds " + plural(type)
+                            + ", but this cell holds " + FoundText.describe(cell) + "; write " + example(type)
                             + " or leave it blank"));
                 }
                 continue;
@@ -174,7 +174,7 @@ final class DataSheetSink implements RowSink {
             values.set(row, value(cell, type));
         }
         if (reported > PROBLEMS_PER_COLUMN) {
-            context.problems().add(Problem.error(place(index, headerRow, header), "column " + Found.quoted(header)
+            context.problems().add(Problem.error(place(index, headerRow, header), "column " + FoundText.quoted(header)
                     + " of data sheet " + name + " has " + (reported - PROBLEMS_PER_COLUMN)
                     + " more cells that are not " + plural(type) + " than the ones reported"));
         }

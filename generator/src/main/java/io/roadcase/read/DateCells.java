@@ -60,7 +60,7 @@ public final class DateCells {
         // The years a spreadsheet date can hold. Others are typos (0026 for 2026, or a date_format year
         // such as +999999999) that would break period arithmetic and the 4-digit dates of data.json.
         if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
-            throw new BadCell("expected " + DATE + ", found " + Found.describe(cell) + ", whose year is outside "
+            throw new BadCell("expected " + DATE + ", found " + FoundText.describe(cell) + ", whose year is outside "
                     + FIRST_YEAR + " to " + LAST_YEAR);
         }
         return date;
@@ -96,7 +96,7 @@ public final class DateCells {
             case TEXT:
                 return fromText(cell, role, format);
             default:
-                throw Found.expected(DATE, cell);
+                throw FoundText.expected(DATE, cell);
         }
     }
 
@@ -116,7 +116,7 @@ public final class DateCells {
             return year((int) n, role);
         }
         if (!(n >= 1 && n < 2958466)) {
-            throw Found.expected(DATE, cell);
+            throw FoundText.expected(DATE, cell);
         }
         long day = (long) Math.floor(n);
         // Serials 1–59 are 1 January–28 February 1900; 60 is Excel's fictitious 29 February, read as 28 February.
@@ -134,21 +134,21 @@ public final class DateCells {
                 return date;
             }
         } catch (DateTimeException e) {
-            throw Found.expected(DATE + " (a real day of the calendar)", cell);
+            throw FoundText.expected(DATE + " (a real day of the calendar)", cell);
         }
         if (format != null) {
             try {
                 return LocalDate.parse(text, format);
             } catch (DateTimeParseException e) {
-                throw Found.expected(DATE + ", or a date in the setting date_format", cell);
+                throw FoundText.expected(DATE + ", or a date in the setting date_format", cell);
             }
         }
         if (AMBIGUOUS.matcher(text).matches()) {
-            throw new BadCell("expected " + DATE + ", found " + Found.quoted(text)
+            throw new BadCell("expected " + DATE + ", found " + FoundText.quoted(text)
                     + ", which is ambiguous (day or month first?): write it as 2026-03-15, or set date_format in"
                     + " settings (e.g. dd/MM/yyyy)");
         }
-        throw Found.expected(DATE, cell);
+        throw FoundText.expected(DATE, cell);
     }
 
     /**

@@ -61,7 +61,7 @@ final class ExportSink implements RowSink {
     /** The setting {@code issue_types} from the settings rows: type names separated by commas; null when unset. */
     static List<String> issueTypes(List<SettingsTable.Entry> settings) {
         for (SettingsTable.Entry entry : settings) {
-            if (Names.key(entry.key()).equals(SettingsTable.ISSUE_TYPES.name()) && !entry.value().isBlank()) {
+            if (LooseNames.key(entry.key()).equals(SettingsTable.ISSUE_TYPES.name()) && !entry.value().isBlank()) {
                 return List.of(entry.value().text().split("\\s*[,;\\n]\\s*")).stream().map(String::strip)
                         .filter(s -> !s.isEmpty()).toList();
             }

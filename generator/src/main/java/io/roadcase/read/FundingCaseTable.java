@@ -74,7 +74,7 @@ public final class FundingCaseTable extends Table<FundingCase> {
         String currency = row.parse(CURRENCY, cell -> {
             String code = TextCells.text(cell);
             if (!CURRENCY_CODE.matcher(code).matches()) {
-                throw Found.expected("a three-letter currency code such as USD or EUR", cell);
+                throw FoundText.expected("a three-letter currency code such as USD or EUR", cell);
             }
             return code.toUpperCase(Locale.ROOT);
         });
@@ -110,7 +110,7 @@ public final class FundingCaseTable extends Table<FundingCase> {
             }
             if (share == null || department.isEmpty()) {
                 throw new BadCell("expected departments with their shares such as \"Engineering 50%, Support 30%,"
-                        + " Finance 20%\", found " + Found.quoted(part));
+                        + " Finance 20%\", found " + FoundText.quoted(part));
             }
             shares.add(new Share(department, share));
         }

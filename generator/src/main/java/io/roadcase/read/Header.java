@@ -42,7 +42,7 @@ final class Header {
             String text = cell.text().strip();
             found.add(text);
             texts.put(i, text);
-            Integer position = byKey.get(Names.key(text));
+            Integer position = byKey.get(LooseNames.key(text));
             if (position == null) {
                 extraIndexes.add(i);
                 extraNames.add(text);
@@ -158,7 +158,7 @@ final class Header {
         List<Column> columns = table.columns();
         for (int i = 0; i < columns.size(); i++) {
             for (String spelling : columns.get(i).spellings()) {
-                keys.putIfAbsent(Names.key(spelling), i);
+                keys.putIfAbsent(LooseNames.key(spelling), i);
             }
         }
         return keys;

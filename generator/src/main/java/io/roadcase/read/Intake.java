@@ -69,7 +69,7 @@ final class Intake {
             guesses.forEach((sheet, guess) -> problems.add(guess != null
                     ? Problem.warning(Header.sheetPlace(name, sheet), suggestion(name, sheet, guess))
                     : Problem.info(Header.sheetPlace(name, sheet), "the " + (sheet == null ? "file name " : "sheet name ")
-                            + Found.quoted(sheet == null ? name : sheet) + " is not a table Roadcase reads, so it is"
+                            + FoundText.quoted(sheet == null ? name : sheet) + " is not a table Roadcase reads, so it is"
                             + " skipped; tables: " + tableNames())));
         }
         if (allRead && ReadSummary.of(portfolio, readable.size()).isEmpty()) {
@@ -91,7 +91,7 @@ final class Intake {
 
     /** {@code  (sheets Plan, Notes)}, or nothing for a CSV file. */
     private static String sheets(List<String> sheets) {
-        List<String> named = sheets.stream().filter(s -> s != null).map(Found::quoted).toList();
+        List<String> named = sheets.stream().filter(s -> s != null).map(FoundText::quoted).toList();
         return named.isEmpty() ? "" : " (sheet" + (named.size() == 1 ? " " : "s ") + String.join(", ", named) + ")";
     }
 
@@ -107,7 +107,7 @@ final class Intake {
     /** {@code roadmap-2026.csv looks like a roadmap table (it has title, start_date, end_date): name the file roadmap.csv}. */
     static String suggestion(String file, String sheet, TableGuess.Guess guess) {
         String table = guess.table().name();
-        String what = sheet == null ? file : "sheet " + Found.quoted(sheet) + " of " + file;
+        String what = sheet == null ? file : "sheet " + FoundText.quoted(sheet) + " of " + file;
         StringBuilder s = new StringBuilder(what);
         if (guess.has().isEmpty()) {
             s.append(" is named like the ").append(table).append(" table, but its header (within the first ")

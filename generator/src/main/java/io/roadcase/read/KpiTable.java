@@ -55,7 +55,7 @@ public final class KpiTable extends Table<Kpi> {
         Integer decimals = row.parse(DECIMALS, cell -> {
             Integer n = NumberCells.whole(cell, "a whole number from 0 to 6");
             if (n < 0 || n > 6) {
-                throw Found.expected("a whole number from 0 to 6", cell);
+                throw FoundText.expected("a whole number from 0 to 6", cell);
             }
             return n;
         });

@@ -310,7 +310,7 @@ public final class KpiValuesTable extends Table<Observation> {
 
         private void error(Origin origin, Column column, String label, String message) {
             context.problems().add(Problem.error(origin.at(column.name()),
-                    "column " + Found.quoted(label) + ": " + message));
+                    "column " + FoundText.quoted(label) + ": " + message));
         }
     }
 }

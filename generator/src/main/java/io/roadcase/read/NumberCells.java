@@ -40,11 +40,11 @@ public final class NumberCells {
             case TEXT:
                 Double value = parse(cell.text());
                 if (value == null) {
-                    throw Found.expected(NUMBER, cell);
+                    throw FoundText.expected(NUMBER, cell);
                 }
                 return value;
             default:
-                throw Found.expected(NUMBER, cell);
+                throw FoundText.expected(NUMBER, cell);
         }
     }
 
@@ -89,7 +89,7 @@ public final class NumberCells {
     public static Double discountRate(Cell cell) throws BadCell {
         Double rate = percent(cell);
         if (rate != null && !(rate > -1)) {
-            throw Found.expected("a discount rate above -100 % (such as 8%)", cell);
+            throw FoundText.expected("a discount rate above -100 % (such as 8%)", cell);
         }
         return rate;
     }
@@ -104,11 +104,11 @@ public final class NumberCells {
         } else if (cell.kind() == Cell.Kind.TEXT) {
             Double parsed = parse(cell.text());
             if (parsed == null) {
-                throw Found.expected(PERCENT, cell);
+                throw FoundText.expected(PERCENT, cell);
             }
             value = parsed;
         } else {
-            throw Found.expected(PERCENT, cell);
+            throw FoundText.expected(PERCENT, cell);
         }
         // A % in the text (typed, or the display of a percent-formatted cell) means value is a fraction already.
         boolean written = cell.text().indexOf('%') >= 0;
@@ -121,13 +121,13 @@ public final class NumberCells {
         try {
             value = number(cell);
         } catch (BadCell e) {
-            throw Found.expected(what, cell);
+            throw FoundText.expected(what, cell);
         }
         if (value == null) {
             return null;
         }
         if (value != Math.rint(value) || Math.abs(value) > Integer.MAX_VALUE) {
-            throw Found.expected(what, cell);
+            throw FoundText.expected(what, cell);
         }
         return value.intValue();
     }
@@ -186,7 +186,7 @@ public final class NumberCells {
 
     private static double finite(double value, Cell cell) throws BadCell {
         if (!Double.isFinite(value)) {
-            throw Found.expected(NUMBER, cell);
+            throw FoundText.expected(NUMBER, cell);
         }
         return value;
     }

@@ -106,7 +106,7 @@ final class PeriodColumns {
             }
             String label = label(cell);
             if (isSummary(label)) {
-                problems.add(Problem.info(place(i, label), rules.layout + ": column " + Found.quoted(label)
+                problems.add(Problem.info(place(i, label), rules.layout + ": column " + FoundText.quoted(label)
                         + " is a total or an average, so it is skipped: Roadcase works them out from the periods"));
                 continue;
             }
@@ -168,7 +168,7 @@ final class PeriodColumns {
             }
             if (year == null) {
                 problems.add(Problem.error(place(column.index, column.label), rules.layout + ": the month columns ("
-                        + Found.quoted(column.label) + "…) have no year: put the year in the row above the header"
+                        + FoundText.quoted(column.label) + "…) have no year: put the year in the row above the header"
                         + " (2026 over the first month)" + (rules.yearSetting == null ? ", or write Jan 2026"
                         : ", or set " + rules.yearSetting + " in settings")));
                 return;
@@ -245,7 +245,7 @@ final class PeriodColumns {
 
     /** Total, subtotal, sum, average, YTD and the like: figures Roadcase works out itself. */
     static boolean isSummary(String text) {
-        String key = Names.key(text);
+        String key = LooseNames.key(text);
         return SUMMARY.contains(key) || key.startsWith("total_") || key.startsWith("subtotal_")
                 || key.startsWith("sum_") || key.endsWith("_total") || key.startsWith("average_");
     }

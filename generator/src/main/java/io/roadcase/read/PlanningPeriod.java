@@ -28,10 +28,10 @@ record PlanningPeriod(String label, LocalDate start, LocalDate end) {
             if (n == Math.rint(n) && n >= DateCells.FIRST_YEAR && n <= DateCells.LAST_YEAR) {
                 return year((int) n);
             }
-            throw Found.expected(EXPECTED, cell);
+            throw FoundText.expected(EXPECTED, cell);
         }
         if (cell.kind() != Cell.Kind.TEXT) {
-            throw Found.expected(EXPECTED, cell);
+            throw FoundText.expected(EXPECTED, cell);
         }
         String text = cell.text().strip();
         Matcher m;
@@ -50,7 +50,7 @@ record PlanningPeriod(String label, LocalDate start, LocalDate end) {
         if ((m = YEAR.matcher(text)).matches()) {
             return year(checked(num(m, 1), cell));
         }
-        throw Found.expected(EXPECTED, cell);
+        throw FoundText.expected(EXPECTED, cell);
     }
 
     private static PlanningPeriod year(int year) {
@@ -69,7 +69,7 @@ record PlanningPeriod(String label, LocalDate start, LocalDate end) {
 
     private static int checked(int year, Cell cell) throws BadCell {
         if (year < DateCells.FIRST_YEAR || year > DateCells.LAST_YEAR) {
-            throw new BadCell("expected " + EXPECTED + ", found " + Found.describe(cell) + ", whose year is outside "
+            throw new BadCell("expected " + EXPECTED + ", found " + FoundText.describe(cell) + ", whose year is outside "
                     + DateCells.FIRST_YEAR + " to " + DateCells.LAST_YEAR);
         }
         return year;

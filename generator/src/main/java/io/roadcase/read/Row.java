@@ -117,7 +117,7 @@ public final class Row {
 
     /** {@code column "Due"}: the header as the user wrote it. */
     String label(Column column) {
-        return "column " + Found.quoted(header.label(table.position(column)));
+        return "column " + FoundText.quoted(header.label(table.position(column)));
     }
 
     /** Parses one cell; blank gives null, and an error when the column is required. */
@@ -215,13 +215,13 @@ public final class Row {
             if (value != null) {
                 return value;
             }
-            tallied(column, "mapped " + Names.key(text), where -> label(column) + ": the setting status_map maps "
-                    + Found.quoted(text) + " to " + Found.quoted(target) + ", which is not a status of the "
+            tallied(column, "mapped " + LooseNames.key(text), where -> label(column) + ": the setting status_map maps "
+                    + FoundText.quoted(text) + " to " + FoundText.quoted(target) + ", which is not a status of the "
                     + table.name() + " table" + where + ": map it to one of " + words.accepted());
             return null;
         }
         String what = column.name().replace('_', ' ');
-        tallied(column, "word " + Names.key(text), where -> label(column) + ": " + what + " " + Found.quoted(text)
+        tallied(column, "word " + LooseNames.key(text), where -> label(column) + ": " + what + " " + FoundText.quoted(text)
                 + " is not a known " + what + where + ": use one of " + words.accepted()
                 + (status ? ", or map it to one of them with the setting status_map (" + oneLine(text) + "=…)" : ""));
         return null;
@@ -236,7 +236,7 @@ public final class Row {
 
     /** A word from a cell, on one line, for an example in a message. */
     private static String oneLine(String text) {
-        String quoted = Found.quoted(text);
+        String quoted = FoundText.quoted(text);
         return quoted.substring(1, quoted.length() - 1);
     }
 
@@ -253,7 +253,7 @@ public final class Row {
             return parser.parse(cell);
         } catch (BadCell e) {
             String message = e.getMessage();
-            tallied(column, "word " + Names.key(cell.text()), where -> label(column) + ": " + message + where);
+            tallied(column, "word " + LooseNames.key(cell.text()), where -> label(column) + ": " + message + where);
             return null;
         }
     }
@@ -270,7 +270,7 @@ public final class Row {
             try {
                 return percent ? NumberCells.percent(cell) : NumberCells.number(cell);
             } catch (BadCell e) {
-                throw Found.expected((percent ? NumberCells.PERCENT : NumberCells.NUMBER) + ", or one of "
+                throw FoundText.expected((percent ? NumberCells.PERCENT : NumberCells.NUMBER) + ", or one of "
                         + words.accepted(), cell);
             }
         });

@@ -110,7 +110,7 @@ public final class SettingsTable extends Table<SettingsTable.Entry> {
     static Settings build(List<Entry> entries, List<Problem> problems) {
         Map<String, Column> byKey = new HashMap<>();
         for (Column key : KEYS) {
-            key.spellings().forEach(s -> byKey.put(Names.key(s), key));
+            key.spellings().forEach(s -> byKey.put(LooseNames.key(s), key));
         }
         Map<Column, Entry> seen = new HashMap<>();
         Settings d = Settings.DEFAULTS;
@@ -131,9 +131,9 @@ public final class SettingsTable extends Table<SettingsTable.Entry> {
         String siteUrl = d.siteUrl();
         MailSettings mail = d.mail();
         for (Entry entry : entries) {
-            Column key = byKey.get(Names.key(entry.key()));
+            Column key = byKey.get(LooseNames.key(entry.key()));
             if (key == null) {
-                problems.add(Problem.warning(entry.keyPlace(), "unknown setting " + Found.quoted(entry.key())
+                problems.add(Problem.warning(entry.keyPlace(), "unknown setting " + FoundText.quoted(entry.key())
                         + " is ignored; known settings: "
                         + KEYS.stream().map(Column::name).collect(Collectors.joining(", "))));
                 continue;
@@ -201,7 +201,7 @@ public final class SettingsTable extends Table<SettingsTable.Entry> {
     /** Where the setting {@code key} is given (its value cell), or null when the entries do not give it. */
     static Place placeOf(List<Entry> entries, Column key) {
         for (Entry entry : entries) {
-            if (key.spellings().stream().anyMatch(s -> Names.key(s).equals(Names.key(entry.key())))) {
+            if (key.spellings().stream().anyMatch(s -> LooseNames.key(s).equals(LooseNames.key(entry.key())))) {
                 return entry.valuePlace();
             }
         }
@@ -216,7 +216,7 @@ public final class SettingsTable extends Table<SettingsTable.Entry> {
     private static String currency(Cell cell) throws BadCell {
         String code = TextCells.text(cell);
         if (!CURRENCY_CODE.matcher(code).matches()) {
-            throw Found.expected("a three-letter currency code such as USD or EUR", cell);
+            throw FoundText.expected("a three-letter currency code such as USD or EUR", cell);
         }
         return code.toUpperCase(Locale.ROOT);
     }
@@ -224,7 +224,7 @@ public final class SettingsTable extends Table<SettingsTable.Entry> {
     private static int month(Cell cell) throws BadCell {
         Integer month = NumberCells.whole(cell, "a month number from 1 to 12");
         if (month < 1 || month > 12) {
-            throw Found.expected("a month number from 1 to 12", cell);
+            throw FoundText.expected("a month number from 1 to 12", cell);
         }
         return month;
     }
@@ -233,7 +233,7 @@ public final class SettingsTable extends Table<SettingsTable.Entry> {
         String rule = "a year from " + PeriodColumns.FIRST_YEAR + " to " + PeriodColumns.LAST_YEAR + ", such as 2026";
         Integer year = NumberCells.whole(cell, rule);
         if (year < PeriodColumns.FIRST_YEAR || year > PeriodColumns.LAST_YEAR) {
-            throw Found.expected(rule, cell);
+            throw FoundText.expected(rule, cell);
         }
         return year;
     }
@@ -241,7 +241,7 @@ public final class SettingsTable extends Table<SettingsTable.Entry> {
     private static Locale locale(Cell cell) throws BadCell {
         Locale locale = Locale.forLanguageTag(TextCells.text(cell).replace('_', '-'));
         if (locale.getLanguage().isEmpty()) {
-            throw Found.expected("a language tag such as en-GB or de-DE", cell);
+            throw FoundText.expected("a language tag such as en-GB or de-DE", cell);
         }
         return locale;
     }
@@ -253,10 +253,10 @@ public final class SettingsTable extends Table<SettingsTable.Entry> {
             // A pattern must name a whole day: formatting a date and reading it back proves it.
             LocalDate probe = LocalDate.of(2026, 3, 15);
             if (!LocalDate.parse(format.format(probe), format).equals(probe)) {
-                throw Found.expected("a date pattern such as dd/MM/yyyy", cell);
+                throw FoundText.expected("a date pattern such as dd/MM/yyyy", cell);
             }
         } catch (RuntimeException e) {
-            throw Found.expected("a date pattern with day, month and year such as dd/MM/yyyy or MM/dd/yyyy", cell);
+            throw FoundText.expected("a date pattern with day, month and year such as dd/MM/yyyy or MM/dd/yyyy", cell);
         }
         return pattern;
     }
@@ -264,7 +264,7 @@ public final class SettingsTable extends Table<SettingsTable.Entry> {
     private static String color(Cell cell) throws BadCell {
         String color = TextCells.text(cell);
         if (!COLOR.matcher(color).matches()) {
-            throw Found.expected("a colour such as #1f5fad (# and six hex digits)", cell);
+            throw FoundText.expected("a colour such as #1f5fad (# and six hex digits)", cell);
         }
         return color.toLowerCase(Locale.ROOT);
     }
@@ -276,7 +276,7 @@ public final class SettingsTable extends Table<SettingsTable.Entry> {
         boolean web = (lower.startsWith("https://") || lower.startsWith("http://")) && url.indexOf('.', 8) > 0
                 && url.chars().noneMatch(c -> c <= ' ' || c == '"' || c == '<' || c == '>');
         if (!web) {
-            throw Found.expected("the address the site is published at, such as https://reports.example.com/roadmap/",
+            throw FoundText.expected("the address the site is published at, such as https://reports.example.com/roadmap/",
                     cell);
         }
         return url.endsWith("/") ? url : url + "/";
@@ -285,7 +285,7 @@ public final class SettingsTable extends Table<SettingsTable.Entry> {
     private static String mailbox(Cell cell) throws BadCell {
         String text = TextCells.text(cell);
         if (!MAILBOX.matcher(text).matches()) {
-            throw Found.expected("an address such as product@example.com or Product Office <product@example.com>",
+            throw FoundText.expected("an address such as product@example.com or Product Office <product@example.com>",
                     cell);
         }
         return text;
@@ -295,7 +295,7 @@ public final class SettingsTable extends Table<SettingsTable.Entry> {
         String text = TextCells.text(cell).trim();
         var m = SIZE.matcher(text);
         if (!m.matches()) {
-            throw Found.expected("a size such as 10 MB or 500 KB", cell);
+            throw FoundText.expected("a size such as 10 MB or 500 KB", cell);
         }
         double number = Double.parseDouble(m.group(1));
         String unit = m.group(2) == null ? "MB" : m.group(2).toUpperCase(Locale.ROOT);
@@ -307,7 +307,7 @@ public final class SettingsTable extends Table<SettingsTable.Entry> {
         };
         long bytes = (long) (number * factor);
         if (bytes < 1024) {
-            throw Found.expected("a size of at least 1 KB, such as 10 MB", cell);
+            throw FoundText.expected("a size of at least 1 KB, such as 10 MB", cell);
         }
         return bytes;
     }
@@ -319,7 +319,7 @@ public final class SettingsTable extends Table<SettingsTable.Entry> {
                 || lower.endsWith(".gif") || lower.endsWith(".webp") || lower.endsWith(".svg");
         boolean inside = !path.startsWith("/") && !path.contains(":") && !List.of(path.split("/")).contains("..");
         if (!image || !inside) {
-            throw Found.expected("a png, jpg, gif, webp or svg file inside the data directory, such as logo.png", cell);
+            throw FoundText.expected("a png, jpg, gif, webp or svg file inside the data directory, such as logo.png", cell);
         }
         return path;
     }

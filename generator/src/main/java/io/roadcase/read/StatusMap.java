@@ -36,13 +36,13 @@ public final class StatusMap {
 
     /** The status word a team's word maps to, or null. */
     String target(String word) {
-        return targets.get(Names.key(word));
+        return targets.get(LooseNames.key(word));
     }
 
     /** The map of the settings' status_map entry; a malformed pair or unknown status is an error at that cell. */
     static StatusMap of(List<SettingsTable.Entry> entries, List<Problem> problems) {
         for (SettingsTable.Entry entry : entries) {
-            if (SettingsTable.STATUS_MAP.spellings().stream().map(Names::key).anyMatch(Names.key(entry.key())::equals)) {
+            if (SettingsTable.STATUS_MAP.spellings().stream().map(LooseNames::key).anyMatch(LooseNames.key(entry.key())::equals)) {
                 // A repeated key is reported by the settings; the first one counts, as there.
                 return parse(entry, problems);
             }
@@ -55,7 +55,7 @@ public final class StatusMap {
         if (cell.isBlank() || cell.kind() != Cell.Kind.TEXT) {
             if (!cell.isBlank() && cell.kind() != Cell.Kind.FORMULA) {
                 problems.add(Problem.error(entry.valuePlace(), "setting status_map: expected " + RULE + ", found "
-                        + Found.describe(cell)));
+                        + FoundText.describe(cell)));
             }
             return NONE;
         }
@@ -69,13 +69,13 @@ public final class StatusMap {
             String status = equals < 0 ? "" : pair.substring(equals + 1).strip();
             if (word.isEmpty() || status.isEmpty()) {
                 problems.add(Problem.error(entry.valuePlace(), "setting status_map: expected " + RULE + ", found "
-                        + Found.quoted(pair)));
+                        + FoundText.quoted(pair)));
             } else if (!known(status)) {
-                problems.add(Problem.error(entry.valuePlace(), "setting status_map: " + Found.quoted(word)
-                        + " maps to " + Found.quoted(status) + ", which is no status Roadcase knows; use one of "
+                problems.add(Problem.error(entry.valuePlace(), "setting status_map: " + FoundText.quoted(word)
+                        + " maps to " + FoundText.quoted(status) + ", which is no status Roadcase knows; use one of "
                         + String.join(", ", statuses())));
             } else {
-                targets.put(Names.key(word), status);
+                targets.put(LooseNames.key(word), status);
             }
         }
         return targets.isEmpty() ? NONE : new StatusMap(Map.copyOf(targets));

@@ -72,11 +72,11 @@ final class TableGuess implements RowSink {
 
     /** Whether the name holds a table's name or alias ({@code Roadmap 2026}), or is a near miss of one. */
     private boolean nameLike(Table<?> table) {
-        String key = Names.key(name);
+        String key = LooseNames.key(name);
         for (String spelling : spellings(table)) {
-            String other = Names.key(spelling);
+            String other = LooseNames.key(spelling);
             if (other.length() >= 4 && key.contains(other)
-                    || Names.distance(name, spelling, Names.closeness(spelling)) <= Names.closeness(spelling)) {
+                    || LooseNames.distance(name, spelling, LooseNames.closeness(spelling)) <= LooseNames.closeness(spelling)) {
                 return true;
             }
         }

@@ -84,7 +84,7 @@ class TableSink<T> implements RowSink {
         }
         List<Column> missing = best == null ? requiredColumns() : best.missing();
         String found = best == null || best.found.isEmpty() ? "none"
-                : best.found.stream().map(Found::quoted).collect(Collectors.joining(", "));
+                : best.found.stream().map(FoundText::quoted).collect(Collectors.joining(", "));
         context.problems().add(Problem.error(Header.sheetPlace(file, sheet),
                 "the " + table.name() + " table needs a header row (within the first " + HEADER_ROWS
                         + " rows) with its required columns "
@@ -105,7 +105,7 @@ class TableSink<T> implements RowSink {
         for (Map.Entry<Integer, String> repeated : header.repeated.entrySet()) {
             context.problems().add(Problem.warning(
                     Header.cellPlace(file, sheet, number, repeated.getKey(), repeated.getValue()),
-                    "column " + Found.quoted(repeated.getValue()) + " repeats a column already in the header; "
+                    "column " + FoundText.quoted(repeated.getValue()) + " repeats a column already in the header; "
                             + "only the first is read"));
         }
     }
@@ -122,8 +122,8 @@ class TableSink<T> implements RowSink {
             for (int position = 0; position < table.columns().size(); position++) {
                 Column column = table.columns().get(position);
                 for (String spelling : column.spellings()) {
-                    int limit = Names.closeness(spelling);
-                    int distance = Names.distance(written, spelling, limit);
+                    int limit = LooseNames.closeness(spelling);
+                    int distance = LooseNames.distance(written, spelling, limit);
                     if (header.index[position] < 0 && distance <= limit && distance < nearest) {
                         like = column;
                         nearest = distance;
@@ -133,7 +133,7 @@ class TableSink<T> implements RowSink {
             if (like != null) {
                 context.problems().add(Problem.warning(
                         Header.cellPlace(file, sheet, number, header.extraIndexes.get(i), written),
-                        "column " + Found.quoted(written) + " looks like " + Found.quoted(like.name()) + " but is not"
+                        "column " + FoundText.quoted(written) + " looks like " + FoundText.quoted(like.name()) + " but is not"
                                 + " read as it: rename it " + like.name() + " (or one of its other names in"
                                 + " docs/input.md); until then it is kept only as extra text"));
             }

@@ -30,14 +30,14 @@ public final class Tables {
 
     /** The table a sheet or file stem names, or null. */
     public static Table<?> find(String name) {
-        return BY_NAME.get(Names.key(name));
+        return BY_NAME.get(LooseNames.key(name));
     }
 
     private static Map<String, Table<?>> byName() {
         Map<String, Table<?>> map = new HashMap<>();
         for (Table<?> table : ALL) {
-            map.put(Names.key(table.name()), table);
-            table.aliases().forEach(alias -> map.put(Names.key(alias), table));
+            map.put(LooseNames.key(table.name()), table);
+            table.aliases().forEach(alias -> map.put(LooseNames.key(alias), table));
         }
         return map;
     }

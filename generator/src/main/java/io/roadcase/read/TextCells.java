@@ -22,7 +22,7 @@ public final class TextCells {
             return null;
         }
         if (cell.kind() == Cell.Kind.ERROR || cell.kind() == Cell.Kind.FORMULA) {
-            throw Found.expected("text", cell);
+            throw FoundText.expected("text", cell);
         }
         if (cell.kind() == Cell.Kind.NUMBER && cell.text().isBlank()) {
             return plainNumber(cell.number());
@@ -56,14 +56,14 @@ public final class TextCells {
             if (n >= 0 && n == Math.rint(n) && n < 1e15) {
                 return Long.toString((long) n);
             }
-            throw Found.expected(ID_RULE, cell);
+            throw FoundText.expected(ID_RULE, cell);
         }
         if (cell.kind() != Cell.Kind.TEXT) {
-            throw Found.expected(ID_RULE, cell);
+            throw FoundText.expected(ID_RULE, cell);
         }
         String text = cell.text().strip();
         if (!isId(text)) {
-            throw Found.expected(ID_RULE, cell);
+            throw FoundText.expected(ID_RULE, cell);
         }
         return text;
     }
@@ -110,7 +110,7 @@ public final class TextCells {
         List<String> bad = new ArrayList<>();
         for (String item : items) {
             if (!isId(item) && !(star && item.equals("*"))) {
-                bad.add(Found.quoted(item));
+                bad.add(FoundText.quoted(item));
             }
         }
         if (!bad.isEmpty()) {
@@ -139,7 +139,7 @@ public final class TextCells {
             case "no": case "false": case "n": case "0": case "-":
                 return false;
             default:
-                throw Found.expected("yes or no (also true/false, y/n, 1/0, x, or blank for no)", cell);
+                throw FoundText.expected("yes or no (also true/false, y/n, 1/0, x, or blank for no)", cell);
         }
     }
 
@@ -154,7 +154,7 @@ public final class TextCells {
                 || lower.startsWith("mailto:") && text.length() > 7;
         if (!scheme || text.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c)
                 || c == '"' || c == '<' || c == '>')) {
-            throw Found.expected("a link starting with http://, https:// or mailto:", cell);
+            throw FoundText.expected("a link starting with http://, https:// or mailto:", cell);
         }
         return text;
     }

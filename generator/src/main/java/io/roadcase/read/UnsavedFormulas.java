@@ -30,7 +30,7 @@ final class UnsavedFormulas {
 
     /** {@code column "Rate": a formula without a saved result (=B2/100) ...: open and save ...}. */
     static String message(String column, String formula, String where, String file) {
-        return "column " + Found.quoted(column) + ": " + what(formula) + where + "; " + fix(file);
+        return "column " + FoundText.quoted(column) + ": " + what(formula) + where + "; " + fix(file);
     }
 
     /** {@code a formula without a saved result (=B2/100)}, the formula only when the file gives it. */

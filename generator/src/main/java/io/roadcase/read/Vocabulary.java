@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * The words an enum column accepts: each value has a canonical word and aliases, matched loosely
- * ({@link Names#key}). Declared once per column, it drives reading, messages and the docs.
+ * ({@link LooseNames#key}). Declared once per column, it drives reading, messages and the docs.
  *
  * @param <V> what a word means: an enum constant or a number (confidence {@code high} = 1.0)
  */
@@ -42,9 +42,9 @@ public final class Vocabulary<V> {
         return byKey.get(key(word));
     }
 
-    /** {@link Names#key}, with typographic apostrophes as plain ones: {@code Won’t Do} is {@code won't do}. */
+    /** {@link LooseNames#key}, with typographic apostrophes as plain ones: {@code Won’t Do} is {@code won't do}. */
     private static String key(String word) {
-        return Names.key(word.replace('\u2019', '\'').replace('\u02bc', '\''));
+        return LooseNames.key(word.replace('\u2019', '\'').replace('\u02bc', '\''));
     }
 
     /** The value of a cell; blank gives null. */
@@ -54,7 +54,7 @@ public final class Vocabulary<V> {
         }
         V value = find(cell.text());
         if (value == null) {
-            throw Found.expected("one of " + accepted(), cell);
+            throw FoundText.expected("one of " + accepted(), cell);
         }
         return value;
     }

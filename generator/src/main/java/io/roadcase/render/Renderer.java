@@ -18,5 +18,5 @@ public interface Renderer {
      * writes the files through {@link RenderContext#output()} and reports problems to
      * {@link RenderContext#problems()}.
      */
-    List<Work> work(RenderContext context) throws IOException;
+    List<Piece> work(RenderContext context) throws IOException;
 }

@@ -14,13 +14,13 @@ import java.util.Objects;
  */
 public record CaseView(
         CaseFigures figures,
-        CashFlowTable cashFlows,
+        CashFlowView cashFlows,
         List<RoadmapItem> initiatives,
         List<KpiFigures> kpis,
         String pdf) {
 
     static CaseView of(CaseFigures c, Report report) {
-        return new CaseView(c, CashFlowTable.of(c),
+        return new CaseView(c, CashFlowView.of(c),
                 c.initiatives().stream().map(report::initiative).filter(Objects::nonNull).toList(),
                 c.fundingCase().kpis().stream().map(report::kpi).filter(Objects::nonNull).toList(),
                 "pdf/" + c.id() + ".pdf");

@@ -17,9 +17,9 @@ public final class ChangeMarks {
 
     private final Changes changes;
     private final ChangeText text;
-    private final Formats formats;
+    private final PageFormats formats;
 
-    ChangeMarks(Report report, Formats formats) {
+    ChangeMarks(Report report, PageFormats formats) {
         this.changes = report.changes();
         this.text = new ChangeText(formats, report);
         this.formats = formats;

@@ -32,7 +32,7 @@ public final class ChartLinks {
     private final Map<String, String> altByName = new LinkedHashMap<>();
 
     /** @param charts the charts drawn for this report ({@link Charts#of}) */
-    public ChartLinks(Report report, List<Chart> charts, Formats fmt) {
+    public ChartLinks(Report report, List<Chart> charts, PageFormats fmt) {
         Map<String, String> alts = siteAlts(report, fmt);
         for (Chart chart : charts) {
             altByName.put(chart.name(), alts.getOrDefault(chart.name(), chart.description()));
@@ -40,7 +40,7 @@ public final class ChartLinks {
     }
 
     /** The site's wording for the charts it describes in more detail than the chart itself. */
-    private static Map<String, String> siteAlts(Report report, Formats fmt) {
+    private static Map<String, String> siteAlts(Report report, PageFormats fmt) {
         Map<String, String> alts = new HashMap<>();
         List<RoadmapItem> dated = report.initiatives().stream()
                 .filter(i -> i.initiative().start() != null || i.initiative().end() != null).toList();
@@ -136,7 +136,7 @@ public final class ChartLinks {
         return ChartNames.PORTFOLIO_RISKS;
     }
 
-    private static String timelineAlt(List<RoadmapItem> dated, Formats fmt) {
+    private static String timelineAlt(List<RoadmapItem> dated, PageFormats fmt) {
         LocalDate first = dated.stream().map(RoadmapItem::initiative)
                 .flatMap(i -> Stream.of(i.start(), i.end())).filter(Objects::nonNull).min(LocalDate::compareTo)
                 .orElseThrow();
@@ -151,7 +151,7 @@ public final class ChartLinks {
                 + ". The table below lists the same dates.";
     }
 
-    private static String kpiAlt(KpiFigures k, Formats fmt) {
+    private static String kpiAlt(KpiFigures k, PageFormats fmt) {
         List<Observation> obs = k.observations();
         String s = "Line chart of " + k.kpi().name() + ": " + obs.size() + " values from "
                 + fmt.date(obs.get(0).date()) + " to " + fmt.date(obs.get(obs.size() - 1).date()) + ", latest "
@@ -162,14 +162,14 @@ public final class ChartLinks {
         return s + ".";
     }
 
-    private static String sparklineAlt(KpiFigures k, Formats fmt) {
+    private static String sparklineAlt(KpiFigures k, PageFormats fmt) {
         List<Observation> obs = k.observations();
         String s = "Trend of " + k.kpi().name() + " from " + fmt.kpiValue(k.kpi(), obs.get(0).value()) + " to "
                 + fmt.kpiValue(k.kpi(), k.latest().value());
         return k.trend() == null ? s + "." : s + ", " + fmt.label(k.trend()).toLowerCase(Locale.ROOT) + ".";
     }
 
-    private static String cumulativeAlt(CaseFigures c, Formats fmt) {
+    private static String cumulativeAlt(CaseFigures c, PageFormats fmt) {
         String currency = c.fundingCase().currency();
         String s = "Cumulative net cash flow of " + c.fundingCase().title() + " by period";
         if (!c.periods().isEmpty()) {
@@ -180,7 +180,7 @@ public final class ChartLinks {
         return s + "; payback " + fmt.years(c.paybackYears()) + ".";
     }
 
-    private static String tornadoAlt(CaseFigures c, Report report, Formats fmt) {
+    private static String tornadoAlt(CaseFigures c, Report report, PageFormats fmt) {
         String s = "Tornado chart: npv of " + c.fundingCase().title() + " when one cash-flow line moves by ±"
                 + fmt.percent(report.settings().sensitivity());
         if (!c.sensitivity().isEmpty()) {

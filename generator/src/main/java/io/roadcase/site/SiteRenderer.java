@@ -13,7 +13,7 @@ import io.roadcase.model.UserChartFigures;
 import io.roadcase.render.Output;
 import io.roadcase.render.RenderContext;
 import io.roadcase.render.Renderer;
-import io.roadcase.render.Work;
+import io.roadcase.render.Piece;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -65,14 +65,14 @@ public final class SiteRenderer implements Renderer {
 
     /** One piece per page and one for the assets, in the context's look. */
     @Override
-    public List<Work> work(RenderContext context) throws IOException {
+    public List<Piece> work(RenderContext context) throws IOException {
         return work(context.report(), context.dataDirectory(), context.charts(), context.output(),
-                new Formats(context.look()));
+                new PageFormats(context.look()));
     }
 
     /** Renders the whole site here, one page after another. */
     public void render(Report report, Path dataDirectory, Output output) throws IOException {
-        Work.runAll(work(report, dataDirectory, Charts.of(report), output));
+        Piece.runAll(work(report, dataDirectory, Charts.of(report), output));
     }
 
     /**
@@ -82,11 +82,11 @@ public final class SiteRenderer implements Renderer {
      * @param charts the charts drawn for this report, which pages may link to
      * @throws IOException when the user's template folder cannot be used
      */
-    public List<Work> work(Report report, Path dataDirectory, List<Chart> charts, Output output) throws IOException {
-        return work(report, dataDirectory, charts, output, new Formats(io.roadcase.look.Formats.of(report.settings())));
+    public List<Piece> work(Report report, Path dataDirectory, List<Chart> charts, Output output) throws IOException {
+        return work(report, dataDirectory, charts, output, new PageFormats(io.roadcase.look.Formats.of(report.settings())));
     }
 
-    private List<Work> work(Report report, Path dataDirectory, List<Chart> charts, Output output, Formats fmt)
+    private List<Piece> work(Report report, Path dataDirectory, List<Chart> charts, Output output, PageFormats fmt)
             throws IOException {
         PageTemplates templates = new PageTemplates(userTemplates, budget);
         Settings settings = report.settings();
@@ -103,7 +103,7 @@ public final class SiteRenderer implements Renderer {
         common.put("userCharts", new UserChartViews(report));
         Pages pages = new Pages(templates, Map.copyOf(common), output);
 
-        List<Work> work = new ArrayList<>();
+        List<Piece> work = new ArrayList<>();
         work.add(pages.page("index.html", "index", () -> Map.of("overview", OverviewView.of(report))));
         work.add(pages.page("roadmap.html", "roadmap", () -> Map.of("roadmap", RoadmapView.of(report))));
         Map<String, List<RiskFigures>> risksByInitiative = risksByInitiative(report);
@@ -153,7 +153,7 @@ public final class SiteRenderer implements Renderer {
          * @param template the template's name in {@code site/} without extension
          * @param own the page's own entries, built when the page renders
          */
-        Work page(String path, String template, Supplier<Map<String, Object>> own) {
+        Piece page(String path, String template, Supplier<Map<String, Object>> own) {
             return () -> {
                 Map<String, Object> model = new HashMap<>(common);
                 model.putAll(own.get());

@@ -21,7 +21,7 @@ final class CsvSource {
     private CsvSource() {
     }
 
-    static void read(Path file, String relativeName, SheetVisitor visitor, FileClock clock) throws IOException {
+    static void read(Path file, String relativeName, SheetVisitor visitor, ReadDeadline clock) throws IOException {
         RowSink sink = RowBuffer.ask(visitor, relativeName, null);
         if (sink == null) {
             return;

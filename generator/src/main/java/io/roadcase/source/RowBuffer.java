@@ -7,19 +7,19 @@ package io.roadcase.source;
 final class RowBuffer {
 
     private final RowSink sink;
-    private final FileClock clock;
+    private final ReadDeadline clock;
     private final SourceRow row;
     private boolean done;
 
     /** @param numbers makes the cells of General numbers put with {@link #putNumber}; null if none are */
-    RowBuffer(RowSink sink, FileClock clock, NumberCells numbers) {
+    RowBuffer(RowSink sink, ReadDeadline clock, NumericCells numbers) {
         this.sink = sink;
         this.clock = clock;
         this.row = new SourceRow(numbers);
         clock.newTable();
     }
 
-    RowBuffer(RowSink sink, FileClock clock) {
+    RowBuffer(RowSink sink, ReadDeadline clock) {
         this(sink, clock, null);
     }
 

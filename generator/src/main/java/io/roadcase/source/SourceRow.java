@@ -27,7 +27,7 @@ public final class SourceRow {
     /** A number in General format: {@code numbers[column]}. */
     private static final byte GENERAL_NUMBER = 4;
 
-    private final NumberCells numberCells;
+    private final NumericCells numberCells;
     private byte[] kinds = new byte[8];
     private Cell[] cells = new Cell[8];
     private double[] numbers = new double[8];
@@ -43,7 +43,7 @@ public final class SourceRow {
     private final List<Cell> view = new CellList();
 
     /** @param numberCells shows General numbers as text when their cell is asked for; null when none are put */
-    SourceRow(NumberCells numberCells) {
+    SourceRow(NumericCells numberCells) {
         this.numberCells = numberCells;
     }
 
@@ -138,7 +138,7 @@ public final class SourceRow {
             case CHARS -> cells[column] = Cell.text(
                     new String(chars[column], starts[column], ends[column] - starts[column]));
             case STRING -> cells[column] = Cell.text(strings[column]);
-            case GENERAL_NUMBER -> cells[column] = numberCells.cell(numbers[column], NumberCells.GENERAL);
+            case GENERAL_NUMBER -> cells[column] = numberCells.cell(numbers[column], NumericCells.GENERAL);
             default -> {
                 return cells[column];
             }

@@ -26,7 +26,7 @@ public final class Sources {
      *                         sinks pass through unchanged
      */
     public static void read(Path file, String relativeName, SheetVisitor visitor) throws SourceException {
-        FileClock clock = new FileClock(ReadLimits.MAX_MILLIS_PER_FILE);
+        ReadDeadline clock = new ReadDeadline(ReadLimits.MAX_MILLIS_PER_FILE);
         try {
             switch (format(file)) {
                 case CSV -> CsvSource.read(file, relativeName, visitor, clock);

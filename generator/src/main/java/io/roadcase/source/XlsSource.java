@@ -37,11 +37,11 @@ final class XlsSource implements HSSFListener {
 
     private final String relativeName;
     private final SheetVisitor visitor;
-    private final FileClock clock;
+    private final ReadDeadline clock;
     private final FormatTrackingHSSFListener formats;
-    private final Map<Short, NumberCells.Format> formatOfStyle = new HashMap<>();
+    private final Map<Short, NumericCells.Format> formatOfStyle = new HashMap<>();
     private final List<BoundSheetRecord> boundSheets = new ArrayList<>();
-    private NumberCells numbers = new NumberCells(false);
+    private NumericCells numbers = new NumericCells(false);
     private BoundSheetRecord[] sheetsInOrder;
     private SSTRecord sharedStrings;
 
@@ -52,7 +52,7 @@ final class XlsSource implements HSSFListener {
     private CellValueRecordInterface pendingFormula;
     private int records;
 
-    private XlsSource(String relativeName, SheetVisitor visitor, FileClock clock) {
+    private XlsSource(String relativeName, SheetVisitor visitor, ReadDeadline clock) {
         this.relativeName = relativeName;
         this.visitor = visitor;
         this.clock = clock;
@@ -60,7 +60,7 @@ final class XlsSource implements HSSFListener {
         this.formats = new FormatTrackingHSSFListener(this, Locale.US);
     }
 
-    static void read(File file, String relativeName, SheetVisitor visitor, FileClock clock) throws IOException {
+    static void read(File file, String relativeName, SheetVisitor visitor, ReadDeadline clock) throws IOException {
         try (POIFSFileSystem fs = new POIFSFileSystem(file, true)) {
             DirectoryNode root = fs.getRoot();
             if (root.hasEntryCaseInsensitive("EncryptionInfo") || root.hasEntryCaseInsensitive("EncryptedPackage")) {
@@ -90,7 +90,7 @@ final class XlsSource implements HSSFListener {
             case EOFRecord.sid -> endSubstream();
             case BoundSheetRecord.sid -> boundSheets.add((BoundSheetRecord) record);
             case SSTRecord.sid -> sharedStrings = (SSTRecord) record;
-            case DateWindow1904Record.sid -> numbers = new NumberCells(((DateWindow1904Record) record).getWindowing() == 1);
+            case DateWindow1904Record.sid -> numbers = new NumericCells(((DateWindow1904Record) record).getWindowing() == 1);
             default -> {
                 if (rows != null) {
                     cellRecord(record);
@@ -193,11 +193,11 @@ final class XlsSource implements HSSFListener {
     }
 
     private Cell number(CellValueRecordInterface cell, double value) {
-        NumberCells.Format format = formatOfStyle.computeIfAbsent(cell.getXFIndex(), style -> {
+        NumericCells.Format format = formatOfStyle.computeIfAbsent(cell.getXFIndex(), style -> {
             try {
-                return NumberCells.format(formats.getFormatIndex(cell), formats.getFormatString(cell));
+                return NumericCells.format(formats.getFormatIndex(cell), formats.getFormatString(cell));
             } catch (RuntimeException e) {
-                return NumberCells.GENERAL;
+                return NumericCells.GENERAL;
             }
         });
         return numbers.cell(value, format);

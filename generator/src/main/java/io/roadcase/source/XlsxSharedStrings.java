@@ -14,13 +14,13 @@ final class XlsxSharedStrings extends DefaultHandler {
 
     private final List<String> strings = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
-    private final FileClock clock;
+    private final ReadDeadline clock;
     private long total;
     private boolean inItem;
     private boolean inText;
     private int phoneticDepth;
 
-    XlsxSharedStrings(FileClock clock) {
+    XlsxSharedStrings(ReadDeadline clock) {
         this.clock = clock;
     }
 

@@ -35,8 +35,8 @@ final class XlsxSheetReader {
     private final RowBuffer rows;
     private final XlsxSharedStrings sharedStrings;
     private final XlsxStyles styles;
-    private final NumberCells numbers;
-    private final FileClock clock;
+    private final NumericCells numbers;
+    private final ReadDeadline clock;
     private final StringBuilder value = new StringBuilder(64);
     /** The formula of the current cell ({@code <f>}), kept only for messages. */
     private final StringBuilder formula = new StringBuilder();
@@ -59,8 +59,8 @@ final class XlsxSheetReader {
     private int phoneticDepth;
     private long cells;
 
-    XlsxSheetReader(RowBuffer rows, XlsxSharedStrings sharedStrings, XlsxStyles styles, NumberCells numbers,
-            FileClock clock) {
+    XlsxSheetReader(RowBuffer rows, XlsxSharedStrings sharedStrings, XlsxStyles styles, NumericCells numbers,
+            ReadDeadline clock) {
         this.rows = rows;
         this.clock = clock;
         this.sharedStrings = sharedStrings;
@@ -265,7 +265,7 @@ final class XlsxSheetReader {
                 return;
             }
             double number = parseDouble(value);
-            NumberCells.Format format = styles.format(style);
+            NumericCells.Format format = styles.format(style);
             if (format.general) {
                 rows.putNumber(column, number);
             } else {

@@ -32,14 +32,14 @@ final class XlsxSource {
             List.of(PackageRelationshipTypes.CORE_DOCUMENT, PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
 
     private final XMLReader xml;
-    private final FileClock clock;
+    private final ReadDeadline clock;
 
-    private XlsxSource(FileClock clock) throws SAXException, ParserConfigurationException {
+    private XlsxSource(ReadDeadline clock) throws SAXException, ParserConfigurationException {
         this.xml = SecureXml.newReader();
         this.clock = clock;
     }
 
-    static void read(File file, String relativeName, SheetVisitor visitor, FileClock clock)
+    static void read(File file, String relativeName, SheetVisitor visitor, ReadDeadline clock)
             throws IOException, OpenXML4JException, SAXException, ParserConfigurationException, XMLStreamException {
         XlsxSource source = new XlsxSource(clock);
         OPCPackage pkg = OPCPackage.open(file, PackageAccess.READ);
@@ -59,7 +59,7 @@ final class XlsxSource {
         }
         XlsxWorkbook workbook = new XlsxWorkbook();
         parse(workbookPart.getInputStream(), workbook);
-        NumberCells numbers = new NumberCells(workbook.date1904());
+        NumericCells numbers = new NumericCells(workbook.date1904());
         XlsxStyles styles = new XlsxStyles();
         XlsxSharedStrings sharedStrings = new XlsxSharedStrings(clock);
         boolean partsLoaded = false;

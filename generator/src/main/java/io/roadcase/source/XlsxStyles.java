@@ -18,21 +18,21 @@ final class XlsxStyles extends DefaultHandler {
 
     private final Map<Integer, String> patterns = new HashMap<>();
     private final List<Integer> formatOfStyle = new ArrayList<>();
-    private NumberCells.Format[] resolved = new NumberCells.Format[0];
+    private NumericCells.Format[] resolved = new NumericCells.Format[0];
     private boolean inCellXfs;
 
     /** The format of a cell style ({@code s} attribute), General when unknown. */
-    NumberCells.Format format(int style) {
+    NumericCells.Format format(int style) {
         if (style < 0 || style >= formatOfStyle.size()) {
-            return NumberCells.GENERAL;
+            return NumericCells.GENERAL;
         }
         if (resolved.length != formatOfStyle.size()) {
-            resolved = new NumberCells.Format[formatOfStyle.size()];
+            resolved = new NumericCells.Format[formatOfStyle.size()];
         }
-        NumberCells.Format format = resolved[style];
+        NumericCells.Format format = resolved[style];
         if (format == null) {
             int index = formatOfStyle.get(style);
-            format = NumberCells.format(index, patterns.get(index));
+            format = NumericCells.format(index, patterns.get(index));
             resolved[style] = format;
         }
         return format;

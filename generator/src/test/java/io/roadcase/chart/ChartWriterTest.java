@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.fail;
 import io.roadcase.Fixtures;
 import io.roadcase.model.Report;
 import io.roadcase.render.MemoryOutput;
-import io.roadcase.render.Work;
+import io.roadcase.render.Piece;
 import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -120,7 +120,7 @@ class ChartWriterTest {
         ChartWriter.writeAll(Charts.of(report), first);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            Work.start(ChartWriter.work(Charts.of(Fixtures.report()), second), pool).join();
+            Piece.start(ChartWriter.work(Charts.of(Fixtures.report()), second), pool).join();
         } finally {
             pool.shutdownNow();
         }

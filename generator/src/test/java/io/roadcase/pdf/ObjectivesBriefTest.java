@@ -25,7 +25,7 @@ class ObjectivesBriefTest {
         String text = text(render(Fixtures.report()).bytes("pdf/portfolio.pdf"));
         int section = text.indexOf("Objective Period Status Key results Initiatives done Time");
         assertThat(section).as(text).isPositive();
-        String objectives = text.substring(section, text.indexOf("Id Initiative Theme", section));
+        String objectives = text.substring(section, text.indexOf("Id Initiative BriefTheme", section));
         assertThat(objectives).contains("Grow checkout revenue 2027 At risk 40.0% 0.0% 0.0%",
                 "Faster checkout Q1 2027 At risk 40.0% 0.0% 0.0%");
         assertThat(objectives.indexOf("Grow checkout revenue")).isLessThan(objectives.indexOf("Faster checkout"));

@@ -15,9 +15,9 @@ class CellParsersTest {
 
     @Test
     void matchesNamesLoosely() {
-        assertThat(Names.key("KPI Values")).isEqualTo(Names.key("kpi_values")).isEqualTo(Names.key("kpi-values"))
-                .isEqualTo(Names.key("  Kpi  -  values "));
-        assertThat(Names.key("kpivalues")).isNotEqualTo(Names.key("kpi values"));
+        assertThat(LooseNames.key("KPI Values")).isEqualTo(LooseNames.key("kpi_values")).isEqualTo(LooseNames.key("kpi-values"))
+                .isEqualTo(LooseNames.key("  Kpi  -  values "));
+        assertThat(LooseNames.key("kpivalues")).isNotEqualTo(LooseNames.key("kpi values"));
     }
 
     @Test
@@ -178,9 +178,9 @@ class CellParsersTest {
 
     @Test
     void describesFoundValuesOnOneShortLine() {
-        assertThat(Found.describe(cell("a\nb"))).isEqualTo("\"a b\"");
-        assertThat(Found.describe(cell("x".repeat(100)))).hasSize(63).endsWith("…\"");
-        assertThat(List.of(Found.describe(cell(3.5)), Found.describe(Cell.BLANK)))
+        assertThat(FoundText.describe(cell("a\nb"))).isEqualTo("\"a b\"");
+        assertThat(FoundText.describe(cell("x".repeat(100)))).hasSize(63).endsWith("…\"");
+        assertThat(List.of(FoundText.describe(cell(3.5)), FoundText.describe(Cell.BLANK)))
                 .containsExactly("the number 3.5", "nothing");
     }
 }

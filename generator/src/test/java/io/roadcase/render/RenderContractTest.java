@@ -50,7 +50,7 @@ class RenderContractTest {
         List<Renderer> renderers = List.of(new PdfRenderer(), ChartWriter.RENDERER, new SiteRenderer(null),
                 DataJson.RENDERER);
         for (Renderer renderer : renderers) {
-            Work.runAll(renderer.work(context));
+            Piece.runAll(renderer.work(context));
         }
 
         assertThat(renderers).extracting(Renderer::stage).containsExactly("pdf", "charts", "site", "json");
@@ -63,10 +63,10 @@ class RenderContractTest {
     void theEndOfAStageRunsOnceAfterItsLastPieceOnAnyThread() throws Exception {
         AtomicInteger ran = new AtomicInteger();
         List<Integer> endsSeen = new ArrayList<>();
-        List<Work> pieces = IntStream.range(0, 50).<Work>mapToObj(i -> ran::incrementAndGet).toList();
+        List<Piece> pieces = IntStream.range(0, 50).<Piece>mapToObj(i -> ran::incrementAndGet).toList();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            Work.start(Work.withEnd(pieces, () -> {
+            Piece.start(Piece.withEnd(pieces, () -> {
                 synchronized (endsSeen) {
                     endsSeen.add(ran.get());
                 }
@@ -77,7 +77,7 @@ class RenderContractTest {
         assertThat(endsSeen).containsExactly(50);
 
         List<Integer> emptyEnd = new ArrayList<>();
-        assertThat(Work.withEnd(List.of(), () -> emptyEnd.add(1))).isEmpty();
+        assertThat(Piece.withEnd(List.of(), () -> emptyEnd.add(1))).isEmpty();
         assertThat(emptyEnd).containsExactly(1);
     }
 }

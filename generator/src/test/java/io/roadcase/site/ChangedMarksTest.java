@@ -62,7 +62,7 @@ class ChangedMarksTest {
     @Test
     void anyIdGivesAValidDistinctAnchor() {
         Report report = WithChanges.report(null);
-        ChangeMarks marks = new ChangeMarks(report, new Formats(io.roadcase.look.Formats.of(report.settings())));
+        ChangeMarks marks = new ChangeMarks(report, new PageFormats(io.roadcase.look.Formats.of(report.settings())));
         Change a = new Change(Change.Kind.ADDED, Change.Entity.RISK, "Vendor: late / \"API\" é", null, null, null,
                 null, null, null, null);
         Change b = new Change(Change.Kind.ADDED, Change.Entity.RISK, "Vendor: late / \"API\" e", null, null, null,

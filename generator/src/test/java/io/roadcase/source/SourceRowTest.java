@@ -12,7 +12,7 @@ class SourceRowTest {
     @Test
     void givesTheCellsASourceWouldHaveMade() {
         char[] csv = "  NPS ,   ,x".toCharArray();
-        SourceRow row = new SourceRow(new NumberCells(false));
+        SourceRow row = new SourceRow(new NumericCells(false));
         row.putText(0, csv, 0, 6);
         row.putText(1, csv, 7, 10);
         row.putNumber(3, 12.5);

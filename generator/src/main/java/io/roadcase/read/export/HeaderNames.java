@@ -1,10 +1,10 @@
 package io.roadcase.read.export;
 
-import io.roadcase.read.Names;
+import io.roadcase.read.LooseNames;
 import java.text.Normalizer;
 
 /**
- * Loose matching of export headers and words: as {@link Names#key}, and accents and a trailing colon
+ * Loose matching of export headers and words: as {@link LooseNames#key}, and accents and a trailing colon
  * do not count, so {@code État}, {@code Etat} and {@code etat:} are one word.
  */
 final class HeaderNames {
@@ -17,6 +17,6 @@ final class HeaderNames {
         if (plain.endsWith(":")) {
             plain = plain.substring(0, plain.length() - 1);
         }
-        return Names.key(plain.replace('’', '\''));
+        return LooseNames.key(plain.replace('’', '\''));
     }
 }

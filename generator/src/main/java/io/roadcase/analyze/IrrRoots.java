@@ -9,7 +9,7 @@ import java.util.List;
  * terminates: brackets (the whole range, or each sign change on a grid) refined with Brent's method.
  * Spreadsheets use Newton's method from a guess instead, which can fail or pick a far root.
  */
-final class Roots {
+final class IrrRoots {
 
     static final double LOWEST_RATE = -0.9999;
     static final double HIGHEST_RATE = 100.0;
@@ -20,7 +20,7 @@ final class Roots {
     private static final double LOW_X = Math.log1p(LOWEST_RATE);
     private static final double HIGH_X = Math.log1p(HIGHEST_RATE);
 
-    private Roots() {
+    private IrrRoots() {
     }
 
     /**

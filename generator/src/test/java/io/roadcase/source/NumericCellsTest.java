@@ -7,14 +7,14 @@ import java.util.Random;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.junit.jupiter.api.Test;
 
-class NumberCellsTest {
+class NumericCellsTest {
 
     private final DataFormatter formatter = new DataFormatter(Locale.US);
 
     @Test
     void generalTextOfFractionsIsWhatDataFormatterShows() {
         Random random = new Random(7);
-        NumberCells numbers = new NumberCells(false);
+        NumericCells numbers = new NumericCells(false);
         for (int i = 0; i < 200_000; i++) {
             double value = switch (i % 4) {
                 case 0 -> Math.round(random.nextGaussian() * 1e6) / 100.0;
@@ -22,7 +22,7 @@ class NumberCellsTest {
                 case 2 -> -random.nextDouble() * 1000;
                 default -> Math.round(random.nextDouble() * 1e12) / Math.pow(10, random.nextInt(14));
             };
-            assertThat(numbers.cell(value, NumberCells.GENERAL).text())
+            assertThat(numbers.cell(value, NumericCells.GENERAL).text())
                     .as("General text of %s", value)
                     .isEqualTo(formatter.formatRawCellContents(value, 0, "General"));
         }
@@ -30,26 +30,26 @@ class NumberCellsTest {
 
     @Test
     void shortGeneralLeavesRoundingAndExponentsToDataFormatter() {
-        assertThat(NumberCells.shortGeneral(123.45)).isEqualTo("123.45");
-        assertThat(NumberCells.shortGeneral(-0.125)).isEqualTo("-0.125");
-        assertThat(NumberCells.shortGeneral(0.1 + 0.2)).isNull();
-        assertThat(NumberCells.shortGeneral(1e-5)).isNull();
-        assertThat(NumberCells.shortGeneral(12345678.5)).isNull();
-        assertThat(NumberCells.shortGeneral(0.00123456789)).isNull();
+        assertThat(NumericCells.shortGeneral(123.45)).isEqualTo("123.45");
+        assertThat(NumericCells.shortGeneral(-0.125)).isEqualTo("-0.125");
+        assertThat(NumericCells.shortGeneral(0.1 + 0.2)).isNull();
+        assertThat(NumericCells.shortGeneral(1e-5)).isNull();
+        assertThat(NumericCells.shortGeneral(12345678.5)).isNull();
+        assertThat(NumericCells.shortGeneral(0.00123456789)).isNull();
     }
 
     @Test
     void repeatedValuesOfAFormatGiveTheSameCellsAsNewOnes() {
-        NumberCells numbers = new NumberCells(false);
-        NumberCells.Format date = NumberCells.format(14, null);
-        NumberCells.Format percent = NumberCells.format(10, null);
+        NumericCells numbers = new NumericCells(false);
+        NumericCells.Format date = NumericCells.format(14, null);
+        NumericCells.Format percent = NumericCells.format(10, null);
         Random random = new Random(11);
         for (int i = 0; i < 50_000; i++) {
             double serial = 40_000 + random.nextInt(6_000);
             double fraction = random.nextInt(10_000) / 10_000.0;
-            assertThat(numbers.cell(serial, date)).isEqualTo(new NumberCells(false).cell(serial, NumberCells.format(14, null)));
+            assertThat(numbers.cell(serial, date)).isEqualTo(new NumericCells(false).cell(serial, NumericCells.format(14, null)));
             assertThat(numbers.cell(fraction, percent))
-                    .isEqualTo(new NumberCells(false).cell(fraction, NumberCells.format(10, null)));
+                    .isEqualTo(new NumericCells(false).cell(fraction, NumericCells.format(10, null)));
         }
     }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The root finder behind irr, on period times (polynomial) and fractional year times (dated cases). */
-class RootsTest {
+class IrrRootsTest {
 
     @Test
     void findsBothRootsOfDatedFlowsAndPrefersTheOneClosestToTheRate() {

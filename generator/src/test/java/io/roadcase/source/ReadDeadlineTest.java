@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-class FileClockTest {
+class ReadDeadlineTest {
 
     @Test
     void stopsAFileWhoseTimeHasRunOut() throws Exception {
-        FileClock clock = new FileClock(0);
+        ReadDeadline clock = new ReadDeadline(0);
         Thread.sleep(2);
 
         assertThatThrownBy(clock::check).isInstanceOf(SourceFailure.class).hasMessageContaining("took longer than");
@@ -17,7 +17,7 @@ class FileClockTest {
 
     @Test
     void letsAFileWithinItsTimeGoOn() {
-        FileClock clock = new FileClock(60_000);
+        ReadDeadline clock = new ReadDeadline(60_000);
 
         assertThatCode(() -> {
             for (int i = 0; i < 5_000; i++) {
@@ -28,7 +28,7 @@ class FileClockTest {
 
     @Test
     void stopsATableWithTooManyRows() {
-        FileClock clock = new FileClock(60_000, 3);
+        ReadDeadline clock = new ReadDeadline(60_000, 3);
         for (int i = 0; i < 3; i++) {
             clock.row();
         }
@@ -38,7 +38,7 @@ class FileClockTest {
 
     @Test
     void countsTheRowsOfEachTableSeparately() {
-        FileClock clock = new FileClock(60_000, 3);
+        ReadDeadline clock = new ReadDeadline(60_000, 3);
         for (int i = 0; i < 3; i++) {
             clock.row();
         }

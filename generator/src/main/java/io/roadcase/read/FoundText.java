@@ -3,11 +3,11 @@ package io.roadcase.read;
 import io.roadcase.source.Cell;
 
 /** Describes what a cell holds for the "found ..." part of a message, short and on one line. */
-final class Found {
+final class FoundText {
 
     private static final int LONGEST = 60;
 
-    private Found() {
+    private FoundText() {
     }
 
     /** {@code "next spring"} for text, {@code 3.5} for a number, {@code the error #DIV/0!} for an error cell. */

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /** The KPI scorecard: current value against target, status in words and a sparkline. */
-final class KpiTable {
+final class KpiScorecard {
 
-    private KpiTable() {
+    private KpiScorecard() {
     }
 
     static void add(BriefDocument doc, Report report, List<String> kpiIds, Map<String, Chart> charts) {
@@ -21,7 +21,7 @@ final class KpiTable {
         TableBuilder t = new TableBuilder(doc, 2.4f, 1.1f, 1.1f, 1.6f, 1, 1.4f).numeric(1, 2)
                 .header("KPI", "Current", "Target", "Status", "Trend", "Last 12 values")
                 .more("KPIs: see the KPI page on the site");
-        Typesetter.Style small = Typesetter.BODY.withSize(Theme.SMALL);
+        Typesetter.Style small = Typesetter.BODY.withSize(BriefTheme.SMALL);
         for (String id : kpiIds) {
             KpiFigures k = report.kpi(id);
             if (k == null) {

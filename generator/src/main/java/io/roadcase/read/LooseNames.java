@@ -3,9 +3,9 @@ package io.roadcase.read;
 import java.util.Locale;
 
 /** Loose matching of table, column and enum names: case-insensitive, space, {@code -} and {@code _} alike. */
-public final class Names {
+public final class LooseNames {
 
-    private Names() {
+    private LooseNames() {
     }
 
     /** The key two names share when they match loosely: {@code KPI Values} and {@code kpi-values} give {@code kpi_values}. */

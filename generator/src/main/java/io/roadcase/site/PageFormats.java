@@ -17,18 +17,18 @@ import java.util.Locale;
  * need besides (tones, problem places, safe links). Templates never format numbers themselves.
  * Thread-safe: pages are rendered in parallel.
  */
-public final class Formats extends io.roadcase.look.Formats {
+public final class PageFormats extends io.roadcase.look.Formats {
 
     /** Shown for a value that does not exist. */
     public static final String NONE = io.roadcase.look.Formats.NONE;
 
     /** The page helpers over the report's formats. */
-    public Formats(io.roadcase.look.Formats formats) {
+    public PageFormats(io.roadcase.look.Formats formats) {
         super(formats);
     }
 
-    /** Formats for a locale, with no currency and a calendar fiscal year (tests). */
-    public Formats(Locale locale) {
+    /** PageFormats for a locale, with no currency and a calendar fiscal year (tests). */
+    public PageFormats(Locale locale) {
         super(new io.roadcase.look.Formats(locale, null, 1));
     }
 

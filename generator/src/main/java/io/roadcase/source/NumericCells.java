@@ -10,7 +10,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
  * Turns a numeric cell value and its number format into a {@link Cell}: a DATE when the format is a
  * date format, else a NUMBER, with the text Excel would display. Not thread-safe: one per file.
  */
-final class NumberCells {
+final class NumericCells {
 
     /**
      * A number format, resolved once per style and reused for every cell of that style. It keeps
@@ -39,7 +39,7 @@ final class NumberCells {
     private final DataFormatter formatter = new DataFormatter(Locale.US);
     private final boolean date1904;
 
-    NumberCells(boolean date1904) {
+    NumericCells(boolean date1904) {
         this.date1904 = date1904;
     }
 

@@ -14,15 +14,15 @@ import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-class WorkTest {
+class PieceTest {
 
     @Test
     void startRunsEveryPieceOnTheExecutor() {
         ConcurrentLinkedQueue<Integer> ran = new ConcurrentLinkedQueue<>();
-        List<Work> pieces = IntStream.range(0, 50).<Work>mapToObj(i -> () -> ran.add(i)).toList();
+        List<Piece> pieces = IntStream.range(0, 50).<Piece>mapToObj(i -> () -> ran.add(i)).toList();
         ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
-            Work.start(pieces, pool).join();
+            Piece.start(pieces, pool).join();
         } finally {
             pool.shutdownNow();
         }
@@ -32,12 +32,12 @@ class WorkTest {
     @Test
     void aFailedPieceFailsTheWholeWithItsIoErrorAndTheOthersStillRun() {
         ConcurrentLinkedQueue<String> ran = new ConcurrentLinkedQueue<>();
-        List<Work> pieces = List.of(() -> ran.add("a"), () -> {
+        List<Piece> pieces = List.of(() -> ran.add("a"), () -> {
             throw new IOException("disk full");
         }, () -> ran.add("c"));
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            assertThatThrownBy(() -> Work.start(pieces, pool).join())
+            assertThatThrownBy(() -> Piece.start(pieces, pool).join())
                     .isInstanceOf(CompletionException.class)
                     .cause().isInstanceOf(UncheckedIOException.class)
                     .cause().isInstanceOf(IOException.class).hasMessage("disk full");
@@ -50,11 +50,11 @@ class WorkTest {
     @Test
     void runAllRunsInOrderHereAndStopsAtTheFirstFailure() {
         List<String> ran = new ArrayList<>();
-        List<Work> pieces = List.of(() -> ran.add("a"), () -> {
+        List<Piece> pieces = List.of(() -> ran.add("a"), () -> {
             throw new IOException("bad template");
         }, () -> ran.add("c"));
 
-        assertThatThrownBy(() -> Work.runAll(pieces)).isInstanceOf(IOException.class).hasMessage("bad template");
+        assertThatThrownBy(() -> Piece.runAll(pieces)).isInstanceOf(IOException.class).hasMessage("bad template");
         assertThat(ran).containsExactly("a");
     }
 }

@@ -9,7 +9,7 @@ import java.awt.Color;
  * ({@link #look}: {@link io.roadcase.look.Colours} and the report's one {@link io.roadcase.look.Formats}),
  * so a brief, its charts, the site and the mail agree.
  */
-record Theme(io.roadcase.chart.Theme look, com.lowagie.text.Rectangle paper) {
+record BriefTheme(io.roadcase.chart.Theme look, com.lowagie.text.Rectangle paper) {
 
     static final Color INK = io.roadcase.chart.Theme.INK;
     static final Color MUTED = io.roadcase.chart.Theme.MUTED;
@@ -36,10 +36,10 @@ record Theme(io.roadcase.chart.Theme look, com.lowagie.text.Rectangle paper) {
     static final float MARGIN_TOP = 72;
     static final float MARGIN_BOTTOM = 64;
 
-    static Theme of(Settings settings) {
+    static BriefTheme of(Settings settings) {
         com.lowagie.text.Rectangle paper = settings.pageSize() == PageSize.LETTER
                 ? com.lowagie.text.PageSize.LETTER : com.lowagie.text.PageSize.A4;
-        return new Theme(io.roadcase.chart.Theme.of(settings), paper);
+        return new BriefTheme(io.roadcase.chart.Theme.of(settings), paper);
     }
 
     Color brand() {

@@ -1,17 +1,17 @@
 package io.roadcase.source;
 
 /** Counts the rows of the table being read and stops a file that takes too long. */
-final class FileClock {
+final class ReadDeadline {
 
     private final long deadline;
     private final int maxRows;
     private int rows;
 
-    FileClock(long millis) {
+    ReadDeadline(long millis) {
         this(millis, ReadLimits.MAX_ROWS_PER_TABLE);
     }
 
-    FileClock(long millis, int maxRows) {
+    ReadDeadline(long millis, int maxRows) {
         this.deadline = System.nanoTime() + millis * 1_000_000;
         this.maxRows = maxRows;
     }

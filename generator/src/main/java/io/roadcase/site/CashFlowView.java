@@ -20,7 +20,7 @@ import java.util.function.Function;
  * @param costs   one line per cost category, in first-appearance order
  * @param benefits one line per benefit category, in first-appearance order
  */
-public record CashFlowTable(
+public record CashFlowView(
         List<String> periods,
         List<Line> costs,
         List<Line> benefits,
@@ -51,10 +51,10 @@ public record CashFlowTable(
         return allPeriods > periods.size();
     }
 
-    static CashFlowTable of(CaseFigures c) {
+    static CashFlowView of(CaseFigures c) {
         List<PeriodRow> all = c.periods();
         List<PeriodRow> rows = all.size() > MOST_PERIODS ? all.subList(0, MOST_PERIODS) : all;
-        return new CashFlowTable(
+        return new CashFlowView(
                 rows.stream().map(PeriodRow::label).toList(),
                 categoryLines(all, rows, PeriodRow::costs),
                 categoryLines(all, rows, PeriodRow::benefits),

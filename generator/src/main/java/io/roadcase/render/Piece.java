@@ -12,12 +12,12 @@ import java.util.concurrent.Executor;
  * no stage waits on a pool of its own.
  */
 @FunctionalInterface
-public interface Work {
+public interface Piece {
 
     void run() throws IOException;
 
     /** Starts every piece on the executor; completes when all have run, exceptionally if one failed. */
-    static CompletableFuture<Void> start(List<Work> pieces, Executor executor) {
+    static CompletableFuture<Void> start(List<Piece> pieces, Executor executor) {
         return CompletableFuture.allOf(pieces.stream()
                 .map(piece -> CompletableFuture.runAsync(piece::runUnchecked, executor))
                 .toArray(CompletableFuture[]::new));
@@ -27,13 +27,13 @@ public interface Work {
      * These pieces, and {@code end} run once right after the last of them has run (on whichever thread
      * ran it): for what a stage can only say when all its pieces are done.
      */
-    static List<Work> withEnd(List<Work> pieces, Runnable end) {
+    static List<Piece> withEnd(List<Piece> pieces, Runnable end) {
         if (pieces.isEmpty()) {
             end.run();
             return pieces;
         }
         java.util.concurrent.atomic.AtomicInteger left = new java.util.concurrent.atomic.AtomicInteger(pieces.size());
-        return pieces.stream().<Work>map(piece -> () -> {
+        return pieces.stream().<Piece>map(piece -> () -> {
             piece.run();
             if (left.decrementAndGet() == 0) {
                 end.run();
@@ -42,8 +42,8 @@ public interface Work {
     }
 
     /** Runs every piece here, one after another. */
-    static void runAll(List<Work> pieces) throws IOException {
-        for (Work piece : pieces) {
+    static void runAll(List<Piece> pieces) throws IOException {
+        for (Piece piece : pieces) {
             piece.run();
         }
     }

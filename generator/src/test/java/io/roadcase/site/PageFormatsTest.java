@@ -8,11 +8,11 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** The page helpers templates get besides the figures (those are io.roadcase.look.FormatsTest's). */
-class FormatsTest {
+/** The page helpers templates get besides the figures (those are io.roadcase.look.PageFormatsTest's). */
+class PageFormatsTest {
 
-    private final Formats en = new Formats(Locale.forLanguageTag("en-GB"));
-    private final Formats de = new Formats(Locale.forLanguageTag("de-DE"));
+    private final PageFormats en = new PageFormats(Locale.forLanguageTag("en-GB"));
+    private final PageFormats de = new PageFormats(Locale.forLanguageTag("de-DE"));
 
     @Test
     void moneyIsWholeFromOneThousandAndHasCentsBelow() {
@@ -22,7 +22,7 @@ class FormatsTest {
         assertThat(en.money(-1234.5)).isEqualTo("-1,235");
         assertThat(en.money(0.0)).isEqualTo("0");
         assertThat(en.money(450000.0, "USD")).isEqualTo("USD 450,000");
-        assertThat(en.money(null, "USD")).isEqualTo(Formats.NONE);
+        assertThat(en.money(null, "USD")).isEqualTo(PageFormats.NONE);
     }
 
     @Test
