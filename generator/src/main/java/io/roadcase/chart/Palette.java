@@ -56,8 +56,9 @@ final class Palette {
             colours[i] = (int) (order[i] & 0xFFFFFF);
         }
         byte[] indexOfId = new byte[distinct];
+        ByGreen nearest = new ByGreen(colours);
         for (int id = 0; id < distinct; id++) {
-            indexOfId[id] = (byte) nearest(colours, ids.colour(id));
+            indexOfId[id] = (byte) nearest.of(ids.colour(id));
         }
         byte[] indexes = new byte[pixels.length];
         for (int i = 0; i < pixels.length; i++) {
@@ -75,17 +76,84 @@ final class Palette {
         return indexes;
     }
 
-    private static int nearest(int[] colours, int c) {
-        int best = 0;
-        long bestDistance = Long.MAX_VALUE;
-        for (int i = 0; i < colours.length && bestDistance > 0; i++) {
-            long d = distance(colours[i], c);
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = i;
+    /**
+     * The nearest palette colour of a colour: of those at the least {@link #distance}, the first in
+     * the palette. Trying all 256 for each of a timeline's 20,000 distinct colours (at most 65,536)
+     * was a sixth of the CPU of the large portfolio. The palette is sorted by green, which weighs
+     * most, and searched outwards from the colour's green, stopping on each side where the green
+     * difference alone is farther than the best found: the same answer, after a few dozen tries.
+     */
+    static final class ByGreen {
+
+        private final int[] colours;
+        /** Palette indexes sorted by their green, then by index. */
+        private final int[] order;
+        /** The green of {@code order[k]}, ascending. */
+        private final int[] greens;
+
+        ByGreen(int[] colours) {
+            this.colours = colours;
+            long[] keys = new long[colours.length];
+            for (int i = 0; i < colours.length; i++) {
+                keys[i] = (long) green(colours[i]) << 32 | i;
+            }
+            Arrays.sort(keys);
+            order = new int[colours.length];
+            greens = new int[colours.length];
+            for (int k = 0; k < keys.length; k++) {
+                order[k] = (int) keys[k];
+                greens[k] = (int) (keys[k] >>> 32);
             }
         }
-        return best;
+
+        /** The index of the nearest palette colour; ties go to the lower index. */
+        int of(int c) {
+            int g = green(c);
+            int up = firstAtLeast(g);
+            long bestDistance = Long.MAX_VALUE;
+            int best = Integer.MAX_VALUE;
+            for (int k = up; k < order.length; k++) {
+                long dg = greens[k] - g;
+                if (4 * dg * dg > bestDistance) {
+                    break;
+                }
+                long d = distance(colours[order[k]], c);
+                if (d < bestDistance || d == bestDistance && order[k] < best) {
+                    bestDistance = d;
+                    best = order[k];
+                }
+            }
+            for (int k = up - 1; k >= 0; k--) {
+                long dg = g - greens[k];
+                if (4 * dg * dg > bestDistance) {
+                    break;
+                }
+                long d = distance(colours[order[k]], c);
+                if (d < bestDistance || d == bestDistance && order[k] < best) {
+                    bestDistance = d;
+                    best = order[k];
+                }
+            }
+            return best;
+        }
+
+        private int firstAtLeast(int g) {
+            int lo = 0;
+            int hi = greens.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (greens[mid] < g) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        private static int green(int c) {
+            return (c >> 8) & 0xFF;
+        }
     }
 
     // Weighted like the eye: green differences show most, blue least.
