@@ -110,31 +110,20 @@ final class Palette {
         int of(int c) {
             int g = green(c);
             int up = firstAtLeast(g);
-            long bestDistance = Long.MAX_VALUE;
-            int best = Integer.MAX_VALUE;
-            for (int k = up; k < order.length; k++) {
-                long dg = greens[k] - g;
-                if (4 * dg * dg > bestDistance) {
-                    break;
-                }
-                long d = distance(colours[order[k]], c);
-                if (d < bestDistance || d == bestDistance && order[k] < best) {
-                    bestDistance = d;
-                    best = order[k];
-                }
+            // Distance and index in one long: the least of them is the nearest, ties to the lower index.
+            long best = Long.MAX_VALUE;
+            for (int k = up; k < order.length && within(greens[k] - g, best); k++) {
+                best = Math.min(best, distance(colours[order[k]], c) << 32 | order[k]);
             }
-            for (int k = up - 1; k >= 0; k--) {
-                long dg = g - greens[k];
-                if (4 * dg * dg > bestDistance) {
-                    break;
-                }
-                long d = distance(colours[order[k]], c);
-                if (d < bestDistance || d == bestDistance && order[k] < best) {
-                    bestDistance = d;
-                    best = order[k];
-                }
+            for (int k = up - 1; k >= 0 && within(g - greens[k], best); k--) {
+                best = Math.min(best, distance(colours[order[k]], c) << 32 | order[k]);
             }
-            return best;
+            return (int) best;
+        }
+
+        /** Whether a colour this far in green alone may still be as near as the best so far. */
+        private static boolean within(long greenDifference, long best) {
+            return 4 * greenDifference * greenDifference <= best >>> 32;
         }
 
         private int firstAtLeast(int g) {
