@@ -30,6 +30,17 @@ final class IndexedPng {
 
     /** @param indexes one palette index per pixel, row by row */
     static byte[] write(int width, int height, int[] palette, byte[] indexes) {
+        return write(width, height, palette,
+                (pixel, into, at, length) -> System.arraycopy(indexes, pixel, into, at, length));
+    }
+
+    /** Where the palette indexes of the pixels come from (see {@link Palette#copyIndexes}). */
+    interface Indexes {
+        void copy(int pixel, byte[] into, int at, int length);
+    }
+
+    /** The same, with the indexes copied out row by row as the writer needs them. */
+    static byte[] write(int width, int height, int[] palette, Indexes indexes) {
         try {
             byte[] data = compress(width, height, indexes);
             ByteArrayOutputStream out = new ByteArrayOutputStream(data.length + 3 * palette.length + 128);
@@ -72,8 +83,8 @@ final class IndexedPng {
      * into a staging buffer of about 64 KB and handed to the deflater together: two calls into zlib
      * per row cost 5% of the deflating, and the bytes are the same.
      */
-    private static byte[] compress(int width, int height, byte[] indexes) {
-        ByteArrayOutputStream data = new ByteArrayOutputStream(indexes.length / 32 + 64);
+    private static byte[] compress(int width, int height, Indexes indexes) {
+        ByteArrayOutputStream data = new ByteArrayOutputStream(width * height / 32 + 64);
         byte[] buffer = new byte[64 * 1024];
         byte[] staging = new byte[Math.max(64 * 1024, width + 1)];
         int staged = 0;
@@ -85,7 +96,7 @@ final class IndexedPng {
                     staged = 0;
                 }
                 staging[staged++] = 0; // filter type: none
-                System.arraycopy(indexes, row * width, staging, staged, width);
+                indexes.copy(row * width, staging, staged, width);
                 staged += width;
             }
             deflate(deflater, staging, staged, buffer, data);

@@ -22,11 +22,14 @@ final class Palette {
     static final int MAX_DISTINCT = 65_536;
 
     private final int[] colours;
-    private final byte[] indexes;
+    /** The image's pixels, each replaced by the number of its colour. */
+    private final int[] ids;
+    private final byte[] indexOfId;
 
-    private Palette(int[] colours, byte[] indexes) {
+    private Palette(int[] colours, int[] ids, byte[] indexOfId) {
         this.colours = colours;
-        this.indexes = indexes;
+        this.ids = ids;
+        this.indexOfId = indexOfId;
     }
 
     /**
@@ -60,11 +63,7 @@ final class Palette {
         for (int id = 0; id < distinct; id++) {
             indexOfId[id] = (byte) nearest.of(ids.colour(id));
         }
-        byte[] indexes = new byte[pixels.length];
-        for (int i = 0; i < pixels.length; i++) {
-            indexes[i] = indexOfId[pixels[i]];
-        }
-        return Optional.of(new Palette(colours, indexes));
+        return Optional.of(new Palette(colours, pixels, indexOfId));
     }
 
     int[] colours() {
@@ -73,7 +72,20 @@ final class Palette {
 
     /** The palette index of each pixel of the image, row by row. */
     byte[] indexes() {
+        byte[] indexes = new byte[ids.length];
+        copyIndexes(0, indexes, 0, ids.length);
         return indexes;
+    }
+
+    /**
+     * Copies the palette indexes of {@code length} pixels from {@code pixel} on. The PNG writer takes
+     * them row by row into its own buffer: a whole-image array of indexes in between cost a pass
+     * and a byte per pixel (24 MB for the largest chart).
+     */
+    void copyIndexes(int pixel, byte[] into, int at, int length) {
+        for (int i = 0; i < length; i++) {
+            into[at + i] = indexOfId[ids[pixel + i]];
+        }
     }
 
     /**
