@@ -70,7 +70,7 @@ final class Palette {
         return colours;
     }
 
-    /** The palette index of each pixel of the image, row by row. */
+    /** The palette index of each pixel, row by row, in a new array (the PNG writer uses {@link #copyIndexes}). */
     byte[] indexes() {
         byte[] indexes = new byte[ids.length];
         copyIndexes(0, indexes, 0, ids.length);
@@ -91,8 +91,8 @@ final class Palette {
     /**
      * The nearest palette colour of a colour: of those at the least {@link #distance}, the first in
      * the palette. Trying all 256 for each of a timeline's 20,000 distinct colours (at most 65,536)
-     * was a sixth of the CPU of the large portfolio. The palette is sorted by green, which weighs
-     * most, and searched outwards from the colour's green, stopping on each side where the green
+     * was a sixth of the Java samples of a large portfolio run. The palette is sorted by green, which
+     * weighs most, and searched outwards from the colour's green, stopping on each side where the green
      * difference alone is farther than the best found: the same answer, after a few dozen tries.
      */
     static final class ByGreen {

@@ -28,7 +28,8 @@ class IndexedPngTest {
     void theSameImageGivesTheSameBytes() {
         byte[] indexes = indexes(640, 480, 7);
         int[] palette = palette();
-        assertThat(IndexedPng.write(640, 480, palette, indexes)).isEqualTo(IndexedPng.write(640, 480, palette, indexes.clone()));
+        assertThat(IndexedPng.write(640, 480, palette, indexes))
+                .isEqualTo(IndexedPng.write(640, 480, palette, indexes.clone()));
     }
 
     private static void roundTrip(int width, int height) throws IOException {

@@ -97,7 +97,8 @@ class PaletteTest {
             Palette.ByGreen byGreen = new Palette.ByGreen(colours);
             for (int i = 0; i < 500; i++) {
                 int rgb = random.nextInt(1 << 24);
-                assertThat(byGreen.of(rgb)).as("colour %06x in round %d", rgb, round).isEqualTo(firstNearest(colours, rgb));
+                assertThat(byGreen.of(rgb)).as("colour %06x in round %d", rgb, round)
+                        .isEqualTo(firstNearest(colours, rgb));
             }
             for (int i = 0; i < colours.length; i++) {
                 assertThat(byGreen.of(colours[i])).isEqualTo(i);
