@@ -3,6 +3,7 @@ package io.roadcase.bench;
 import io.roadcase.check.Checker;
 import io.roadcase.model.Problem;
 import io.roadcase.read.PortfolioReader;
+import io.roadcase.source.Sources;
 import com.sun.management.HotSpotDiagnosticMXBean;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import de.siegmar.fastcsv.reader.CsvReader;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -23,7 +25,9 @@ import org.dhatim.fastexcel.reader.ReadingOptions;
 /**
  * Times Roadcase's reading (read and check) and its anchor alternately, several rounds, in one JVM, and
  * prints each round's ratio: on a loaded machine only ratios measured side by side mean anything.
- * Usage: {@code ReadRatio DIR [xlsx|csv] [rounds]} with DIR from {@code LargeData kpi-values}.
+ * Usage: {@code ReadRatio DIR [xlsx|csv|fastcsv|lexer] [rounds]} with DIR from {@code LargeData kpi-values}.
+ * {@code fastcsv} reads and checks the same CSV file as {@code csv} against a bare de.siegmar:fastcsv parse;
+ * {@code lexer} only lexes it with our CSV source (every field's text) against the same parse.
  */
 public final class ReadRatio {
 
@@ -43,11 +47,11 @@ public final class ReadRatio {
             long anchor;
             // Alternate which runs first so neither always gets the warmer (or colder) machine.
             if (round % 2 == 0) {
-                ours = time(() -> ours(what.equals("xlsx") ? dir : dir.resolve("csv")));
+                ours = time(() -> ours(dir, what));
                 anchor = time(() -> anchor(dir, what));
             } else {
                 anchor = time(() -> anchor(dir, what));
-                ours = time(() -> ours(what.equals("xlsx") ? dir : dir.resolve("csv")));
+                ours = time(() -> ours(dir, what));
             }
             double ratio = (double) ours / anchor;
             System.out.printf("%s round %d%s: roadcase %,d ms, anchor %,d ms, ratio %.2f%n", what, round,
@@ -93,6 +97,32 @@ public final class ReadRatio {
 
     private static volatile Object sink;
 
+    private static void ours(Path dir, String what) throws IOException {
+        if (what.equals("lexer")) {
+            lexOnly(dir.resolve("csv").resolve("kpi-values.csv"));
+        } else {
+            ours(what.equals("xlsx") ? dir : dir.resolve("csv"));
+        }
+    }
+
+    /** Our CSV source alone, every field's text touched: the same work as the bare fastcsv parse. */
+    private static void lexOnly(Path file) throws IOException {
+        long[] rows = {0};
+        try {
+            Sources.read(file, file.getFileName().toString(), (name, sheet) -> (number, row) -> {
+                for (int i = 0; i < row.size(); i++) {
+                    sink = row.text(i);
+                }
+                rows[0]++;
+            });
+        } catch (io.roadcase.source.SourceException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        if (rows[0] < 100) {
+            throw new IllegalStateException("read only " + rows[0] + " rows");
+        }
+    }
+
     private static void ours(Path dir) {
         PortfolioReader.ReadResult result = PortfolioReader.read(dir);
         List<Problem> problems = Checker.check(result.portfolio(), LocalDate.of(2026, 1, 1));
@@ -117,6 +147,17 @@ public final class ReadRatio {
                     sink = row.getCellText(4);
                     return 1;
                 }).sum();
+            }
+        } else if (what.equals("fastcsv") || what.equals("lexer")) {
+            // fastcsv's own file reading (UTF-8), every field of every record as its String.
+            try (CsvReader<de.siegmar.fastcsv.reader.CsvRecord> csv = CsvReader.builder()
+                    .ofCsvRecord(dir.resolve("csv").resolve("kpi-values.csv"))) {
+                for (de.siegmar.fastcsv.reader.CsvRecord record : csv) {
+                    for (int i = 0; i < record.getFieldCount(); i++) {
+                        sink = record.getField(i);
+                    }
+                    count++;
+                }
             }
         } else {
             try (Reader in = Files.newBufferedReader(dir.resolve("csv").resolve("kpi-values.csv"),

@@ -86,6 +86,43 @@ class PaletteTest {
         assertThat(image.getRGB(0, 0, 300, 300, null, 0, 300)).as("image left as it was").isEqualTo(before);
     }
 
+    @Test
+    void nearestByGreenIsTheFirstNearestOfAllColours() {
+        java.util.Random random = new java.util.Random(20);
+        for (int round = 0; round < 200; round++) {
+            // Few levels per channel in some rounds, so that distances tie often.
+            int levels = round % 2 == 0 ? 4 : 256;
+            int[] colours = random.ints(1 + random.nextInt(Palette.MAX_COLOURS), 0, 1 << 24)
+                    .map(c -> quantise(c, levels)).distinct().toArray();
+            Palette.ByGreen byGreen = new Palette.ByGreen(colours);
+            for (int i = 0; i < 500; i++) {
+                int rgb = random.nextInt(1 << 24);
+                assertThat(byGreen.of(rgb)).as("colour %06x in round %d", rgb, round)
+                        .isEqualTo(firstNearest(colours, rgb));
+            }
+            for (int i = 0; i < colours.length; i++) {
+                assertThat(byGreen.of(colours[i])).isEqualTo(i);
+            }
+        }
+    }
+
+    private static int quantise(int rgb, int levels) {
+        int step = 256 / levels;
+        return (((rgb >> 16) & 0xFF) / step * step) << 16 | (((rgb >> 8) & 0xFF) / step * step) << 8
+                | (rgb & 0xFF) / step * step;
+    }
+
+    /** What the palette did before: try every colour in order, keep the first of the least distance. */
+    private static int firstNearest(int[] colours, int rgb) {
+        int best = 0;
+        for (int i = 1; i < colours.length; i++) {
+            if (Palette.distance(colours[i], rgb) < Palette.distance(colours[best], rgb)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
     private static long nearest(int[] colours, int rgb) {
         long best = Long.MAX_VALUE;
         for (int c : colours) {
