@@ -62,6 +62,8 @@ public final class Generator {
     private final Map<String, Long> stageMillis = new ConcurrentHashMap<>();
     private volatile Consumer<String> progress = stage -> { };
     private Duration renderBudget = RenderBudget.DEFAULT;
+    /** The report the last {@link #generate()} rendered, for {@link #report()}; null when it rendered none. */
+    private Report generated;
 
     public Generator(Config config) {
         this.config = config;
@@ -113,10 +115,14 @@ public final class Generator {
 
     /**
      * Reads, checks and analyzes the data and returns the model, addresses included, with what changed
-     * since the baseline (as the last {@link #generate()} compared it): what {@code roadcase mail}
-     * composes its messages from (data.json does not carry the addresses).
+     * since the baseline (as the last {@link #generate()} compared it; the very report it rendered when
+     * it was not up to date): what {@code roadcase mail} composes its messages from (data.json does not
+     * carry the addresses).
      */
     public Report report() {
+        if (generated != null) {
+            return generated; // what generate() just rendered: no second read of the data
+        }
         Report report = analyze().report;
         return report.withChanges(Baseline.of(config.baseline()).compare(report, config.outputDirectory()).changes());
     }
@@ -148,6 +154,7 @@ public final class Generator {
             // After the failure check: a baseline that cannot be used is a warning, never a failed run.
             Baseline.Outcome compared = baseline.compare(analysis.report, config.outputDirectory());
             Report report = analysis.report.withChanges(compared.changes());
+            generated = report;
             if (compared.warning() != null) {
                 problems.add(compared.warning());
             }

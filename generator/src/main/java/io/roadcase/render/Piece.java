@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One independent piece of output: a page, a chart, a brief. Renderers split their stage into pieces
@@ -32,7 +33,7 @@ public interface Piece {
             end.run();
             return pieces;
         }
-        java.util.concurrent.atomic.AtomicInteger left = new java.util.concurrent.atomic.AtomicInteger(pieces.size());
+        AtomicInteger left = new AtomicInteger(pieces.size());
         return pieces.stream().<Piece>map(piece -> () -> {
             piece.run();
             if (left.decrementAndGet() == 0) {

@@ -1,5 +1,6 @@
 package io.roadcase.starter;
 
+import io.roadcase.model.ShownText;
 import io.roadcase.read.Column;
 import io.roadcase.read.ColumnType;
 import io.roadcase.read.SettingsTable;
@@ -209,7 +210,7 @@ public final class StarterWorkbook {
     private static final int LIST_LIMIT = 255;
 
     private static String cut(String text) {
-        return text.length() > LIST_LIMIT ? text.substring(0, LIST_LIMIT - 1) + "…" : text;
+        return ShownText.cut(text, LIST_LIMIT - 1); // the ellipsis makes 255
     }
 
     /** The words in a column of the hidden sheet {@value #LISTS}, as a range for a drop-down. */

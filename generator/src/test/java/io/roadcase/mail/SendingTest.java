@@ -192,12 +192,17 @@ class SendingTest {
         assertThat(mail.getReceivedMessages()).hasSize(2);
     }
 
-    @Test
-    void smtpsWithTheTestCertificate() throws Exception {
+    /** A GreenMail SMTPS server that presents the test certificate. */
+    private GreenMail smtpsServer() {
         System.setProperty("greenmail.tls.keystore.file", MailFixture.CERTIFICATE.toAbsolutePath().toString());
         System.setProperty("greenmail.tls.keystore.password", "changeit");
         System.setProperty("greenmail.tls.key.password", "changeit");
-        GreenMail mail = start(GreenMailConfiguration.aConfig().withDisabledAuthentication(), setup("smtps"));
+        return start(GreenMailConfiguration.aConfig().withDisabledAuthentication(), setup("smtps"));
+    }
+
+    @Test
+    void smtpsWithTheTestCertificate() throws Exception {
+        GreenMail mail = smtpsServer();
         SmtpServer smtp = server(mail.getSmtps().getPort(), SmtpServer.Security.SSL)
                 .withTls(MailFixture.clientTls().getSocketFactory());
 
@@ -210,10 +215,7 @@ class SendingTest {
 
     @Test
     void smtpsRefusesACertificateItDoesNotTrust() throws Exception {
-        System.setProperty("greenmail.tls.keystore.file", MailFixture.CERTIFICATE.toAbsolutePath().toString());
-        System.setProperty("greenmail.tls.keystore.password", "changeit");
-        System.setProperty("greenmail.tls.key.password", "changeit");
-        GreenMail mail = start(GreenMailConfiguration.aConfig().withDisabledAuthentication(), setup("smtps"));
+        GreenMail mail = smtpsServer();
 
         MailResult result = send(server(mail.getSmtps().getPort(), SmtpServer.Security.SSL), null, false);
 
