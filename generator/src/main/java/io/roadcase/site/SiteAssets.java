@@ -23,8 +23,8 @@ final class SiteAssets {
     /** Every built-in asset, by its path in the output folder (the class path cannot be listed). */
     static final List<String> BUILT_IN = List.of(
             "assets/css/roadcase.css",
-            "assets/fonts/DejaVuSans.ttf",
-            "assets/fonts/DejaVuSans-Bold.ttf",
+            "assets/fonts/DejaVuSans.woff",
+            "assets/fonts/DejaVuSans-Bold.woff",
             "assets/fonts/DejaVu-LICENSE.txt");
 
     private final Path userFolder;

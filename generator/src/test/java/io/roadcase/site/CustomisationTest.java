@@ -68,7 +68,7 @@ class CustomisationTest {
 
         assertThat(output.text("assets/css/roadcase.css")).isEqualTo("body { color: teal; }");
         assertThat(output.text("assets/img/team.png")).isEqualTo("not really a png");
-        assertThat(output.bytes("assets/fonts/DejaVuSans.ttf")).isNotEmpty();
+        assertThat(output.bytes("assets/fonts/DejaVuSans.woff")).isNotEmpty();
     }
 
     @Test

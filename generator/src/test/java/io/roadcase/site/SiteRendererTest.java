@@ -35,8 +35,8 @@ class SiteRendererTest {
                 "kpis/conv.html", "kpis/mttr.html", "kpis/nps.html",
                 "funding/checkout.html", "funding/data-lake.html",
                 "objectives.html", "objectives/grow.html", "objectives/q1.html");
-        assertThat(output.files()).containsKeys("assets/css/roadcase.css", "assets/fonts/DejaVuSans.ttf",
-                "assets/fonts/DejaVuSans-Bold.ttf", "assets/fonts/DejaVu-LICENSE.txt");
+        assertThat(output.files()).containsKeys("assets/css/roadcase.css", "assets/fonts/DejaVuSans.woff",
+                "assets/fonts/DejaVuSans-Bold.woff", "assets/fonts/DejaVu-LICENSE.txt");
     }
 
     @Test
