@@ -11,7 +11,7 @@ import java.util.Optional;
  * fills, lines and text are its most used colours and stay exact; only rare antialiasing shades move,
  * by a shade. No dithering: it would add noise around text.
  */
-final class Palette {
+final class Palette implements IndexedPng.Rows {
 
     static final int MAX_COLOURS = 256;
 
@@ -22,13 +22,21 @@ final class Palette {
     static final int MAX_DISTINCT = 65_536;
 
     private final int[] colours;
-    /** The image's pixels, each replaced by the number of its colour. */
+    private final int width;
+    /**
+     * The image's pixels, each replaced by the number of its colour, except in rows that repeat the
+     * row above: those are left as they were (see {@link #sourceRow}).
+     */
     private final int[] ids;
+    /** For each row, the row it repeats pixel for pixel (itself when it differs from the row above). */
+    private final int[] sourceRow;
     private final byte[] indexOfId;
 
-    private Palette(int[] colours, int[] ids, byte[] indexOfId) {
+    private Palette(int[] colours, int width, int[] ids, int[] sourceRow, byte[] indexOfId) {
         this.colours = colours;
+        this.width = width;
         this.ids = ids;
+        this.sourceRow = sourceRow;
         this.indexOfId = indexOfId;
     }
 
@@ -44,7 +52,8 @@ final class Palette {
         }
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         ColourIds ids = new ColourIds(MAX_DISTINCT);
-        if (!ids.number(pixels)) {
+        int[] sourceRow = ids.number(pixels, image.getWidth());
+        if (sourceRow == null) {
             return Optional.empty();
         }
         int distinct = ids.size();
@@ -63,28 +72,38 @@ final class Palette {
         for (int id = 0; id < distinct; id++) {
             indexOfId[id] = (byte) nearest.of(ids.colour(id));
         }
-        return Optional.of(new Palette(colours, pixels, indexOfId));
+        return Optional.of(new Palette(colours, image.getWidth(), pixels, sourceRow, indexOfId));
     }
 
     int[] colours() {
         return colours;
     }
 
-    /** The palette index of each pixel, row by row, in a new array (the PNG writer uses {@link #copyIndexes}). */
+    /** The palette index of each pixel, row by row, in a new array (the PNG writer uses {@link #copy}). */
     byte[] indexes() {
         byte[] indexes = new byte[ids.length];
-        copyIndexes(0, indexes, 0, ids.length);
+        for (int row = 0; row < sourceRow.length; row++) {
+            copy(row, indexes, row * width);
+        }
         return indexes;
     }
 
+    /** The row whose palette indexes this row repeats: itself, or a row above it. */
+    @Override
+    public int sourceRow(int row) {
+        return sourceRow[row];
+    }
+
     /**
-     * Copies the palette indexes of {@code length} pixels from {@code pixel} on. The PNG writer takes
-     * them row by row into its own buffer: a whole-image array of indexes in between cost a pass
-     * and a byte per pixel (24 MB for the largest chart).
+     * Copies the palette indexes of one row. The PNG writer takes them row by row into its own buffer
+     * (a whole-image array of indexes in between cost a pass and a byte per pixel), and copies a
+     * repeated row it still has from there instead (see {@link #sourceRow}).
      */
-    void copyIndexes(int pixel, byte[] into, int at, int length) {
-        for (int i = 0; i < length; i++) {
-            into[at + i] = indexOfId[ids[pixel + i]];
+    @Override
+    public void copy(int row, byte[] into, int at) {
+        int from = sourceRow[row] * width;
+        for (int i = 0; i < width; i++) {
+            into[at + i] = indexOfId[ids[from + i]];
         }
     }
 
@@ -187,30 +206,65 @@ final class Palette {
         }
 
         /**
-         * Replaces every pixel by the id of its colour, or returns false (and puts the pixels back)
-         * when there are more than {@code limit} colours. Pixels come in runs of one colour
-         * (background, bars): a colour is looked up once per run. Numbering in place, rather than
-         * looking every run up again to index it, made palette and indexing a third cheaper on the
-         * sample charts, without a second array as large as the image.
+         * Replaces every pixel by the id of its colour and returns, for each row, the row it repeats
+         * ({@link Palette#sourceRow}); or returns null (and puts the pixels back) when there are more
+         * than {@code limit} colours. A chart's rows mostly repeat the row above (background, bars,
+         * gridlines): such a row is compared with the one above in one call and counted run by run,
+         * its pixels left alone. In other rows pixels come in runs of one colour, looked up once per
+         * run. Numbering in place, rather than looking every run up again to index it, needs no second
+         * array as large as the image.
          */
-        boolean number(int[] pixels) {
-            int i = 0;
-            while (i < pixels.length) {
-                int pixel = pixels[i];
-                int id = idOf(pixel & 0xFFFFFF);
-                if (id < 0) {
-                    for (int j = 0; j < i; j++) {
-                        pixels[j] = colours[pixels[j]];
+        int[] number(int[] pixels, int width) {
+            int height = pixels.length / width;
+            int[] sourceRow = new int[height];
+            int[] above = new int[width]; // the colours of the last row numbered
+            int[] runIds = new int[width]; // and its runs
+            int[] runLengths = new int[width];
+            int runs = 0;
+            for (int row = 0; row < height; row++) {
+                int start = row * width;
+                if (row > 0 && Arrays.equals(pixels, start, start + width, above, 0, width)) {
+                    sourceRow[row] = sourceRow[row - 1];
+                    for (int r = 0; r < runs; r++) {
+                        counts[runIds[r]] += runLengths[r];
                     }
-                    return false;
+                    continue;
                 }
-                int start = i;
-                do {
-                    pixels[i++] = id;
-                } while (i < pixels.length && pixels[i] == pixel);
-                counts[id] += i - start;
+                sourceRow[row] = row;
+                System.arraycopy(pixels, start, above, 0, width);
+                runs = 0;
+                int i = start;
+                int end = start + width;
+                while (i < end) {
+                    int pixel = pixels[i];
+                    int id = idOf(pixel & 0xFFFFFF);
+                    if (id < 0) {
+                        putBack(pixels, width, sourceRow, row, i);
+                        return null;
+                    }
+                    int runStart = i;
+                    do {
+                        pixels[i++] = id;
+                    } while (i < end && pixels[i] == pixel);
+                    counts[id] += i - runStart;
+                    runIds[runs] = id;
+                    runLengths[runs++] = i - runStart;
+                }
             }
-            return true;
+            return sourceRow;
+        }
+
+        /** Gives the pixels numbered so far (rows above {@code row}, and this row up to {@code end}) their colours back. */
+        private void putBack(int[] pixels, int width, int[] sourceRow, int row, int end) {
+            for (int r = 0; r <= row; r++) {
+                if (r < row && sourceRow[r] != r) {
+                    continue;
+                }
+                int to = r < row ? (r + 1) * width : end;
+                for (int j = r * width; j < to; j++) {
+                    pixels[j] = colours[pixels[j]];
+                }
+            }
         }
 
         int size() {

@@ -48,7 +48,7 @@ final class PngEncoder {
             g.dispose();
         }
         return Palette.reduce(image) // uses the image up, unless it has too many colours
-                .map(p -> IndexedPng.write(image.getWidth(), image.getHeight(), p.colours(), p::copyIndexes))
+                .map(p -> IndexedPng.write(image.getWidth(), image.getHeight(), p.colours(), p))
                 .orElseGet(() -> write(image));
     }
 
