@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 
 /** Writes files under a folder (the staging folder of a run) and remembers every path written. */
@@ -16,6 +17,11 @@ final class FolderOutput implements Output {
     private final Path root;
     private final Path shownAs;
     private final Set<String> written = new ConcurrentSkipListSet<>();
+    /**
+     * Folders made so far: {@code Files.createDirectories} on a folder that exists throws and catches
+     * an exception inside the JDK, thousands of times on a large portfolio.
+     */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
     /** Writes under {@code root}; messages name {@code shownAs}, the folder the user asked for. */
     FolderOutput(Path root, Path shownAs) {
@@ -29,7 +35,11 @@ final class FolderOutput implements Output {
         if (!written.add(path)) {
             throw new IOException("internal error: " + path + " written twice in one run");
         }
-        Files.createDirectories(target.getParent());
+        Path folder = target.getParent();
+        if (!folders.contains(folder)) {
+            Files.createDirectories(folder);
+            folders.add(folder);
+        }
         return new Named(Files.newOutputStream(target), path);
     }
 

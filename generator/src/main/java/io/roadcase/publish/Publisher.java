@@ -256,6 +256,8 @@ public final class Publisher {
         Set<String> ours = new HashSet<>(previous.files());
         List<String> conflicts = new ArrayList<>();
         Set<Path> checkedFolders = new HashSet<>();
+        // Folders not there yet hold none of the files: a new output folder costs no look-up per file.
+        Set<Path> missingFolders = new HashSet<>();
         for (String file : written) {
             Path target = outputDirectory.resolve(file);
             String why = null;
@@ -266,13 +268,17 @@ public final class Publisher {
                 }
                 if (Files.isSymbolicLink(folder)) {
                     why = relative(folder) + " is a link (Roadcase never writes through links)";
-                } else if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)
-                        && !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                } else if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+                    missingFolders.add(folder);
+                } else if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
                     why = relative(folder) + " is a file where Roadcase needs a folder";
                 }
                 if (why != null) {
                     break;
                 }
+            }
+            if (why == null && missingFolders.contains(target.getParent())) {
+                continue;
             }
             if (why == null && Files.isSymbolicLink(target)) {
                 why = file + " is a link (links in the output folder are kept)";
@@ -307,11 +313,14 @@ public final class Publisher {
         Manifest next = Manifest.read(staging.resolve(READY));
         Manifest previous = Manifest.read(outputDirectory.resolve(MANIFEST));
         Path files = staging.resolve(FILES);
+        Set<Path> folders = new HashSet<>();
         for (String file : publishingOrder(next.files())) {
             Path from = files.resolve(file);
             if (Files.exists(from, LinkOption.NOFOLLOW_LINKS)) {
                 Path target = outputDirectory.resolve(file);
-                Files.createDirectories(target.getParent());
+                if (folders.add(target.getParent())) {
+                    Files.createDirectories(target.getParent());
+                }
                 move(from, target);
             }
         }
