@@ -23,28 +23,24 @@ final class Palette implements IndexedPng.Rows {
 
     private final int[] colours;
     private final int width;
-    /**
-     * The image's pixels, each replaced by the number of its colour, except in rows that repeat the
-     * row above: those are left as they were (see {@link #sourceRow}).
-     */
-    private final int[] ids;
+    private final int[] pixels;
     /** For each row, the row it repeats pixel for pixel (itself when it differs from the row above). */
     private final int[] sourceRow;
+    private final ColourIds ids;
     private final byte[] indexOfId;
 
-    private Palette(int[] colours, int width, int[] ids, int[] sourceRow, byte[] indexOfId) {
+    private Palette(int[] colours, int width, int[] pixels, int[] sourceRow, ColourIds ids, byte[] indexOfId) {
         this.colours = colours;
         this.width = width;
-        this.ids = ids;
+        this.pixels = pixels;
         this.sourceRow = sourceRow;
+        this.ids = ids;
         this.indexOfId = indexOfId;
     }
 
     /**
-     * The palette of an RGB image, or empty (the image's colours unchanged) when it has too many
-     * distinct colours. Otherwise it uses the image up: its pixels are overwritten with colour
-     * numbers on the way (see {@link ColourIds#number}), and putting them back would add half again
-     * to the time of palette and indexing.
+     * The palette of an RGB image, or empty when it has too many distinct colours. The palette reads
+     * the image's pixels when its indexes are copied: the image must not change until then.
      */
     static Optional<Palette> reduce(BufferedImage image) {
         if (image.getType() != BufferedImage.TYPE_INT_RGB) {
@@ -72,7 +68,7 @@ final class Palette implements IndexedPng.Rows {
         for (int id = 0; id < distinct; id++) {
             indexOfId[id] = (byte) nearest.of(ids.colour(id));
         }
-        return Optional.of(new Palette(colours, image.getWidth(), pixels, sourceRow, indexOfId));
+        return Optional.of(new Palette(colours, image.getWidth(), pixels, sourceRow, ids, indexOfId));
     }
 
     int[] colours() {
@@ -81,7 +77,7 @@ final class Palette implements IndexedPng.Rows {
 
     /** The palette index of each pixel, row by row, in a new array (the PNG writer uses {@link #copy}). */
     byte[] indexes() {
-        byte[] indexes = new byte[ids.length];
+        byte[] indexes = new byte[pixels.length];
         for (int row = 0; row < sourceRow.length; row++) {
             copy(row, indexes, row * width);
         }
@@ -101,9 +97,46 @@ final class Palette implements IndexedPng.Rows {
      */
     @Override
     public void copy(int row, byte[] into, int at) {
-        int from = sourceRow[row] * width;
-        for (int i = 0; i < width; i++) {
-            into[at + i] = indexOfId[ids[from + i]];
+        int start = sourceRow[row] * width;
+        int end = start + width;
+        for (int i = start; i < end; ) {
+            int runEnd = runEnd(pixels, i, end);
+            fill(into, at + i - start, at + runEnd - start, indexOfId[ids.find(pixels[i] & 0xFFFFFF)]);
+            i = runEnd;
+        }
+    }
+
+    /**
+     * Where the run of pixels equal to {@code pixels[i]} ends (at most {@code end}). A chart's rows are
+     * mostly long runs (background, bars, gridlines): past a few pixels the run is compared with itself
+     * one pixel on, which the JVM does many pixels at a time, even in code compiled only by C1.
+     */
+    static int runEnd(int[] pixels, int i, int end) {
+        int pixel = pixels[i];
+        int j = i + 1;
+        int few = Math.min(end, i + 8);
+        while (j < few && pixels[j] == pixel) {
+            j++;
+        }
+        if (j < few || j == end) {
+            return j;
+        }
+        int differs = Arrays.mismatch(pixels, j, end, pixels, j - 1, end - 1);
+        return differs < 0 ? end : j + differs;
+    }
+
+    /** Sets {@code into[from..to)} to {@code value}; a long run by doubling copies. */
+    private static void fill(byte[] into, int from, int to, byte value) {
+        int length = to - from;
+        if (length < 32) {
+            for (int i = from; i < to; i++) {
+                into[i] = value;
+            }
+            return;
+        }
+        into[from] = value;
+        for (int done = 1; done < length; done *= 2) {
+            System.arraycopy(into, from, into, from + done, Math.min(done, length - done));
         }
     }
 
@@ -206,24 +239,22 @@ final class Palette implements IndexedPng.Rows {
         }
 
         /**
-         * Replaces every pixel by the id of its colour and returns, for each row, the row it repeats
-         * ({@link Palette#sourceRow}); or returns null (and puts the pixels back) when there are more
-         * than {@code limit} colours. A chart's rows mostly repeat the row above (background, bars,
-         * gridlines): such a row is compared with the one above in one call and counted run by run,
-         * its pixels left alone. In other rows pixels come in runs of one colour, looked up once per
-         * run. Numbering in place, rather than looking every run up again to index it, needs no second
-         * array as large as the image.
+         * Numbers the colours of an image and counts their pixels, returning for each row the row it
+         * repeats ({@link Palette#sourceRow}); or returns null when there are more than {@code limit}
+         * colours. A chart's rows mostly repeat the row above (background, bars, gridlines): such a row
+         * is compared with the one above in one call and counted run by run. In the other rows pixels
+         * come in runs of one colour, each looked up once ({@link Palette#runEnd}).
          */
         int[] number(int[] pixels, int width) {
             int height = pixels.length / width;
             int[] sourceRow = new int[height];
-            int[] above = new int[width]; // the colours of the last row numbered
-            int[] runIds = new int[width]; // and its runs
+            int[] runIds = new int[width]; // the runs of the last row that repeated none
             int[] runLengths = new int[width];
             int runs = 0;
             for (int row = 0; row < height; row++) {
                 int start = row * width;
-                if (row > 0 && Arrays.equals(pixels, start, start + width, above, 0, width)) {
+                int end = start + width;
+                if (row > 0 && Arrays.equals(pixels, start, end, pixels, start - width, start)) {
                     sourceRow[row] = sourceRow[row - 1];
                     for (int r = 0; r < runs; r++) {
                         counts[runIds[r]] += runLengths[r];
@@ -231,40 +262,25 @@ final class Palette implements IndexedPng.Rows {
                     continue;
                 }
                 sourceRow[row] = row;
-                System.arraycopy(pixels, start, above, 0, width);
                 runs = 0;
-                int i = start;
-                int end = start + width;
-                while (i < end) {
-                    int pixel = pixels[i];
-                    int id = idOf(pixel & 0xFFFFFF);
+                for (int i = start; i < end; ) {
+                    int id = idOf(pixels[i] & 0xFFFFFF);
                     if (id < 0) {
-                        putBack(pixels, width, sourceRow, row, i);
                         return null;
                     }
-                    int runStart = i;
-                    do {
-                        pixels[i++] = id;
-                    } while (i < end && pixels[i] == pixel);
-                    counts[id] += i - runStart;
+                    int runEnd = runEnd(pixels, i, end);
+                    counts[id] += runEnd - i;
                     runIds[runs] = id;
-                    runLengths[runs++] = i - runStart;
+                    runLengths[runs++] = runEnd - i;
+                    i = runEnd;
                 }
             }
             return sourceRow;
         }
 
-        /** Gives the pixels numbered so far (rows above {@code row}, and this row up to {@code end}) their colours back. */
-        private void putBack(int[] pixels, int width, int[] sourceRow, int row, int end) {
-            for (int r = 0; r <= row; r++) {
-                if (r < row && sourceRow[r] != r) {
-                    continue;
-                }
-                int to = r < row ? (r + 1) * width : end;
-                for (int j = r * width; j < to; j++) {
-                    pixels[j] = colours[pixels[j]];
-                }
-            }
+        /** The id of a colour already numbered. */
+        int find(int colour) {
+            return table[slot(table, colour) + 1];
         }
 
         int size() {

@@ -47,7 +47,7 @@ final class PngEncoder {
         } finally {
             g.dispose();
         }
-        return Palette.reduce(image) // uses the image up, unless it has too many colours
+        return Palette.reduce(image)
                 .map(p -> IndexedPng.write(image.getWidth(), image.getHeight(), p.colours(), p))
                 .orElseGet(() -> write(image));
     }
