@@ -228,6 +228,8 @@ final class Palette implements IndexedPng.Rows {
         private final int limit;
         /** Open addressing, a colour and its id side by side (one cache line per look-up). */
         private int[] table;
+        /** How far {@link #home} shifts: 32 less the bits of a slot number. */
+        private int shift;
         private int[] colours = new int[256];
         private int[] counts = new int[256];
         private int size;
@@ -236,6 +238,7 @@ final class Palette implements IndexedPng.Rows {
             this.limit = limit;
             table = new int[2 * 1024];
             Arrays.fill(table, EMPTY);
+            shift = Integer.numberOfLeadingZeros(table.length / 2 - 1);
         }
 
         /**
@@ -280,7 +283,8 @@ final class Palette implements IndexedPng.Rows {
 
         /** The id of a colour already numbered. */
         int find(int colour) {
-            return table[slot(table, colour) + 1];
+            int slot = home(colour);
+            return table[slot] == colour ? table[slot + 1] : table[slot(table, colour) + 1];
         }
 
         int size() {
@@ -297,7 +301,11 @@ final class Palette implements IndexedPng.Rows {
 
         /** The id of a colour, numbering it if new; -1 when that would exceed the limit. */
         private int idOf(int colour) {
-            int slot = slot(table, colour);
+            int slot = home(colour);
+            if (table[slot] == colour) { // most look-ups: kept apart so that C1 inlines it
+                return table[slot + 1];
+            }
+            slot = slot(table, colour);
             if (table[slot] != EMPTY) {
                 return table[slot + 1];
             }
@@ -318,9 +326,15 @@ final class Palette implements IndexedPng.Rows {
             return size++;
         }
 
+        /** The first slot to try for a colour (Fibonacci hashing: the top bits of the product depend on all bits of the colour). */
+        private int home(int colour) {
+            return (colour * 0x9E3779B9) >>> shift << 1;
+        }
+
         private void grow() {
             int[] old = table;
             table = new int[2 * old.length];
+            shift--;
             Arrays.fill(table, EMPTY);
             for (int i = 0; i < old.length; i += 2) {
                 if (old[i] != EMPTY) {
@@ -334,7 +348,6 @@ final class Palette implements IndexedPng.Rows {
         /** The even index of the colour's entry, or of the empty entry where it belongs. */
         private static int slot(int[] table, int colour) {
             int mask = table.length - 2;
-            // Fibonacci hashing: the top bits of the product depend on all bits of the colour.
             int slot = (colour * 0x9E3779B9) >>> Integer.numberOfLeadingZeros(table.length / 2 - 1) << 1;
             while (table[slot] != EMPTY && table[slot] != colour) {
                 slot = (slot + 2) & mask;
