@@ -26,11 +26,11 @@ set "CMD="
 call :first_command %*
 
 set "TUNING="
+echo(%USER_OPTIONS%| findstr /r /c:"-XX:+Use[A-Za-z0-9]*GC" >nul
+if errorlevel 1 set "TUNING=-XX:+UseSerialGC"
 if /i not "%CMD%"=="generate" goto tuned_compiler
 echo(%USER_OPTIONS%| findstr /i /c:"TieredStopAtLevel" /c:"TieredCompilation" >nul
-if errorlevel 1 set "TUNING=-XX:TieredStopAtLevel=1 -XX:C1MaxInlineSize=20"
-echo(%USER_OPTIONS%| findstr /r /c:"-XX:+Use[A-Za-z0-9]*GC" >nul
-if errorlevel 1 set "TUNING=%TUNING% -XX:+UseSerialGC"
+if errorlevel 1 set "TUNING=%TUNING% -XX:TieredStopAtLevel=1 -XX:C1MaxInlineSize=20"
 :tuned_compiler
 if not exist "%ROADCASE_HOME%\lib\roadcase.jsa" goto tuned
 echo(%USER_OPTIONS%| findstr /i /c:"SharedArchiveFile" /c:"ArchiveClassesAtExit" /c:"Xshare" >nul

@@ -1,16 +1,17 @@
 package io.roadcase.source;
 
-import com.fasterxml.aalto.in.XmlScanner;
 import javax.xml.stream.XMLStreamException;
+import org.codehaus.stax2.XMLStreamReader2;
 import org.codehaus.stax2.typed.TypedValueDecoder;
 
 /**
- * An attribute value of the current element seen in Aalto's own buffer, without making a String.
- * Asking Aalto for the String of one attribute makes a String of all of them and one more for each:
- * for the {@code r}, {@code s} and {@code t} of three million cells, that was about a tenth of
- * reading a sheet.
+ * An attribute value of the current element seen in the parser's own buffer, through Stax2's typed
+ * access ({@link XMLStreamReader2#getAttributeAs(int, org.codehaus.stax2.typed.TypedValueDecoder)}),
+ * without making a String. Asking Aalto for the String of one attribute makes a String of all of them
+ * and one more for each: for the {@code r}, {@code s} and {@code t} of three million cells, that was
+ * about a tenth of reading a sheet.
  *
- * <p>Aalto hands the value over with surrounding spaces trimmed. A value with spaces around it must
+ * <p>Typed access hands the value over with surrounding spaces trimmed. A value with spaces around it must
  * not be read trimmed (it is refused, or read differently), so when a space lies right before or after
  * the trimmed characters (it may belong to the value) the value is read as the String after all. A
  * character there that is not a space belongs to another attribute (or to no value), since trimming
@@ -24,15 +25,15 @@ final class AttributeText extends TypedValueDecoder implements CharSequence {
     private boolean blank;
 
     /** The value of an attribute of the element just read: this view, or its String when it may have spaces. */
-    CharSequence read(XmlScanner xml, int index) throws XMLStreamException {
+    CharSequence read(XMLStreamReader2 xml, int index) throws XMLStreamException {
         blank = false;
-        xml.decodeAttrValue(index, this);
+        xml.getAttributeAs(index, this);
         if (blank) {
-            return xml.getAttrValue(index);
+            return xml.getAttributeValue(index);
         }
         boolean spaceBefore = start > 0 && maySpace(chars[start - 1]);
         boolean spaceAfter = end < chars.length && maySpace(chars[end]);
-        return spaceBefore || spaceAfter ? xml.getAttrValue(index) : this;
+        return spaceBefore || spaceAfter ? xml.getAttributeValue(index) : this;
     }
 
     /**

@@ -1,12 +1,11 @@
 package io.roadcase.source;
 
-import com.fasterxml.aalto.in.ByteSourceBootstrapper;
-import com.fasterxml.aalto.in.ReaderConfig;
-import com.fasterxml.aalto.in.XmlScanner;
 import com.fasterxml.aalto.stax.InputFactoryImpl;
 import java.io.InputStream;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
+import org.codehaus.stax2.XMLInputFactory2;
+import org.codehaus.stax2.XMLStreamReader2;
 
 /**
  * Streams the rows of one worksheet XML into a {@link RowBuffer}. Formulas give their cached value
@@ -14,12 +13,11 @@ import javax.xml.stream.XMLStreamException;
  * calculated) gives a {@link Cell.Kind#FORMULA} cell, so no reader mistakes it for a blank. Rows or cells without an {@code r} attribute, as some
  * producers write them, follow the previous one.
  *
- * <p>The XML is read by Aalto's scanner in the loop of Aalto's own SAX parser
- * ({@code SAXParserImpl.fireEvents}), driven here directly: the same scanner settings, the same
- * events and the same failures (a DOCTYPE is refused, entities are never expanded), but without a
- * callback per event and with text and attribute values ({@link AttributeText}) read from the
- * scanner's buffers. Measured on a million-row sheet, this took reading from 1.4 times
- * fastexcel-reader's time to 0.8 (docs/benchmarks.md, "Reading").
+ * <p>The XML is read by Aalto through the public Stax2 API ({@link XMLStreamReader2}), pulled event by
+ * event without a callback per event, with text read from the parser's buffer and attribute values
+ * through Stax2's typed access ({@link AttributeText}), so no String is made for them. A DOCTYPE is
+ * refused and entities are never expanded. Measured on a million-row sheet, reading takes less than
+ * fastexcel-reader's time (docs/benchmarks.md, "Reading").
  */
 final class XlsxSheetReader {
 
@@ -29,8 +27,8 @@ final class XlsxSheetReader {
     /** Characters of a formula kept for messages (Excel allows 8,192). */
     private static final int FORMULA_SHOWN = 200;
 
-    /** Aalto's factory with its defaults, as its SAX parser factory makes it. */
-    private static final InputFactoryImpl XML = new InputFactoryImpl();
+    /** Aalto's factory, its defaults but for parsing each event whole (text is read from its buffer). */
+    private static final XMLInputFactory2 XML = factory();
 
     private final RowBuffer rows;
     private final XlsxSharedStrings sharedStrings;
@@ -68,13 +66,19 @@ final class XlsxSheetReader {
         this.numbers = numbers;
     }
 
+    private static XMLInputFactory2 factory() {
+        XMLInputFactory2 factory = new InputFactoryImpl();
+        factory.setProperty(XMLInputFactory2.P_LAZY_PARSING, false);
+        factory.setProperty(XMLInputFactory2.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory2.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        return factory;
+    }
+
     /** Reads a worksheet part; the caller closes the stream. */
     void read(InputStream in) throws XMLStreamException {
-        ReaderConfig config = XML.getNonSharedConfig(null, null, null, false, false);
-        config.doParseLazily(false);
-        XmlScanner xml = null;
+        XMLStreamReader2 xml = null;
         try {
-            xml = ByteSourceBootstrapper.construct(config, in).bootstrap();
+            xml = (XMLStreamReader2) XML.createXMLStreamReader(in);
             events(xml);
         } finally {
             // As SAX's endDocument, also after a failure: the row being read is still sent.
@@ -83,7 +87,7 @@ final class XlsxSheetReader {
             }
             if (xml != null) {
                 try {
-                    xml.close(false);
+                    xml.close(); // not the stream
                 } catch (XMLStreamException e) {
                     // Only the source's close can fail here, and the stream is closed by the caller.
                 }
@@ -91,52 +95,44 @@ final class XlsxSheetReader {
         }
     }
 
-    private void events(XmlScanner xml) throws XMLStreamException {
-        int type;
-        while ((type = xml.nextFromProlog(true)) != XMLStreamConstants.START_ELEMENT) {
-            other(type, false);
-        }
-        startElement(xml);
-        int depth = 1;
+    private void events(XMLStreamReader2 xml) throws XMLStreamException {
+        int depth = 0;
         while (true) {
-            type = xml.nextFromTree();
+            int type = xml.next();
             if (type == XMLStreamConstants.START_ELEMENT) {
                 startElement(xml);
                 depth++;
             } else if (type == XMLStreamConstants.END_ELEMENT) {
                 endElement(xml);
-                if (--depth < 1) {
-                    break;
-                }
-                if (rows.done()) {
+                depth--;
+                if (depth > 0 && rows.done()) {
                     // The sink has all it wanted (the header of a sheet that is no table): the rest is not parsed.
                     return;
                 }
             } else if (type == XMLStreamConstants.CHARACTERS || type == XMLStreamConstants.CDATA) {
-                characters(xml);
+                if (depth > 0) {
+                    characters(xml);
+                }
+            } else if (type == XMLStreamConstants.END_DOCUMENT) {
+                return;
             } else {
-                other(type, true);
+                other(type);
             }
-        }
-        while ((type = xml.nextFromProlog(false)) != XmlScanner.TOKEN_EOI) {
-            other(type, false);
         }
     }
 
     /** Events that hold no cell data: comments, processing instructions, spaces; a DOCTYPE is refused. */
-    private static void other(int type, boolean inTree) throws XMLStreamException {
+    private static void other(int type) throws XMLStreamException {
         switch (type) {
             case XMLStreamConstants.COMMENT, XMLStreamConstants.PROCESSING_INSTRUCTION, XMLStreamConstants.SPACE -> {
             }
             case XMLStreamConstants.DTD -> throw new XMLStreamException("DOCTYPE is disallowed in a workbook part");
-            case XmlScanner.TOKEN_EOI -> throw new XMLStreamException(
-                    "Unexpected end-of-input in " + (inTree ? "tree" : "prolog"));
             default -> throw new IllegalStateException("Internal error: unexpected type, " + type);
         }
     }
 
-    private void startElement(XmlScanner xml) throws XMLStreamException {
-        switch (xml.getName().getLocalName()) {
+    private void startElement(XMLStreamReader2 xml) throws XMLStreamException {
+        switch (xml.getLocalName()) {
             case "c" -> startCell(xml);
             case "v" -> {
                 hasValue |= inCell;
@@ -155,8 +151,8 @@ final class XlsxSheetReader {
         }
     }
 
-    private void endElement(XmlScanner xml) {
-        switch (xml.getName().getLocalName()) {
+    private void endElement(XMLStreamReader2 xml) {
+        switch (xml.getLocalName()) {
             case "c" -> endCell();
             case "v", "t" -> collecting = false;
             case "f" -> collectingFormula = false;
@@ -168,7 +164,7 @@ final class XlsxSheetReader {
         }
     }
 
-    private void characters(XmlScanner xml) throws XMLStreamException {
+    private void characters(XMLStreamReader2 xml) throws XMLStreamException {
         if (collecting) {
             int length = xml.getTextLength();
             if (value.length() + length > ReadLimits.MAX_CELL_CHARACTERS) {
@@ -197,7 +193,7 @@ final class XlsxSheetReader {
         inRow = false;
     }
 
-    private void startCell(XmlScanner xml) throws XMLStreamException {
+    private void startCell(XMLStreamReader2 xml) throws XMLStreamException {
         if (!inRow) {
             // A cell outside any <row>: treat it as a row of its own rather than lose it.
             startRow(null);
@@ -205,11 +201,10 @@ final class XlsxSheetReader {
         CharSequence reference = null;
         CharSequence styleIndex = null;
         type = null;
-        // One pass by index, by first letter: Aalto makes the names anew for every element, so a
-        // switch on them (or a lookup by name) would hash each one.
-        for (int i = 0, n = xml.getAttrCount(); i < n; i++) {
-            String name = xml.getAttrPrefixedName(i);
-            if (name.length() == 1) {
+        // One pass by index, by first letter of the unprefixed one-letter names.
+        for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
+            String name = xml.getAttributeLocalName(i);
+            if (name.length() == 1 && unprefixed(xml.getAttributePrefix(i))) {
                 switch (name.charAt(0)) {
                     case 'r' -> reference = referenceText.read(xml, i);
                     case 't' -> type = typeName(typeText.read(xml, i));
@@ -299,13 +294,17 @@ final class XlsxSheetReader {
     }
 
     /** The row's {@code r} attribute (unprefixed), or null. */
-    private CharSequence rowReference(XmlScanner xml) throws XMLStreamException {
-        for (int i = 0, n = xml.getAttrCount(); i < n; i++) {
-            if (xml.getAttrPrefixedName(i).equals("r")) {
+    private CharSequence rowReference(XMLStreamReader2 xml) throws XMLStreamException {
+        for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
+            if (xml.getAttributeLocalName(i).equals("r") && unprefixed(xml.getAttributePrefix(i))) {
                 return referenceText.read(xml, i);
             }
         }
         return null;
+    }
+
+    private static boolean unprefixed(String prefix) {
+        return prefix == null || prefix.isEmpty();
     }
 
     /** The cell type as one of the known names, which the type is then compared with. */

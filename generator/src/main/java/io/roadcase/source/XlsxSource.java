@@ -79,7 +79,14 @@ final class XlsxSource {
             RowBuffer rows = new RowBuffer(sink, clock, numbers);
             try (InputStream sheet = sheetPart.getInputStream()) {
                 if (sheet != null) {
-                    new XlsxSheetReader(rows, sharedStrings, styles, numbers, clock).read(sheet);
+                    XlsxSheetReader reader = new XlsxSheetReader(rows, sharedStrings, styles, numbers, clock);
+                    if (sheetPart.getSize() >= ReadAhead.WORTH_IT) {
+                        try (ReadAhead ahead = new ReadAhead(sheet)) {
+                            reader.read(ahead);
+                        }
+                    } else {
+                        reader.read(sheet);
+                    }
                 }
             }
             rows.end();
