@@ -87,6 +87,88 @@ class PaletteTest {
     }
 
     @Test
+    void runEndFindsTheFirstDifferentPixelShortOrLong() {
+        java.util.Random random = new java.util.Random(11);
+        for (int round = 0; round < 2_000; round++) {
+            int[] pixels = new int[1 + random.nextInt(300)];
+            int colour = 0;
+            for (int i = 0; i < pixels.length; i++) {
+                if (random.nextInt(round % 3 == 0 ? 3 : 60) == 0) {
+                    colour = random.nextInt(4);
+                }
+                pixels[i] = colour;
+            }
+            int from = random.nextInt(pixels.length);
+            int end = from + 1 + random.nextInt(pixels.length - from);
+            int expected = from + 1;
+            while (expected < end && pixels[expected] == pixels[from]) {
+                expected++;
+            }
+            assertThat(Palette.runEnd(pixels, from, end)).as("round %d", round).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void pngOfRowsRepeatedAcrossTheWritersBuffersHasEveryPixel() throws IOException {
+        // 700 rows of 300 pixels: blocks of repeated rows run across the writer's 64 KB buffers, and
+        // more than 256 colours make some pixels map to their nearest palette colour.
+        BufferedImage image = new BufferedImage(300, 700, BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random(5);
+        int[] row = new int[300];
+        for (int y = 0; y < 700; y++) {
+            if (y % 37 == 0 || random.nextInt(10) == 0) {
+                for (int x = 0; x < 300; x++) {
+                    row[x] = x % 50 < 25 ? 0xFFFFFF : random.nextInt(400) * 0x010101 & 0xFFFFFF;
+                }
+            }
+            image.setRGB(0, y, 300, 1, row, 0, 300);
+        }
+        int[] before = image.getRGB(0, 0, 300, 700, null, 0, 300);
+        Palette palette = Palette.reduce(image).orElseThrow();
+        byte[] indexes = palette.indexes();
+
+        BufferedImage png = ImageIO.read(new ByteArrayInputStream(PngEncoder.encode(new Chart() {
+            @Override
+            public String name() {
+                return "rows";
+            }
+
+            @Override
+            public String title() {
+                return "rows";
+            }
+
+            @Override
+            public String description() {
+                return "rows";
+            }
+
+            @Override
+            public int width() {
+                return 150;
+            }
+
+            @Override
+            public int height() {
+                return 350;
+            }
+
+            @Override
+            public void paint(Graphics2D g) {
+                g.drawImage(image, 0, 0, 150, 350, null);
+            }
+        })));
+
+        assertThat(png.getWidth()).isEqualTo(300);
+        for (int i = 0; i < before.length; i++) {
+            int expected = palette.colours()[indexes[i] & 0xFF];
+            assertThat(Palette.distance(expected, before[i] & 0xFFFFFF))
+                    .as("pixel %d", i).isEqualTo(nearest(palette.colours(), before[i] & 0xFFFFFF));
+            assertThat(png.getRGB(i % 300, i / 300) & 0xFFFFFF).as("pixel %d in the PNG", i).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void nearestByGreenIsTheFirstNearestOfAllColours() {
         java.util.Random random = new java.util.Random(20);
         for (int round = 0; round < 200; round++) {
