@@ -127,37 +127,8 @@ class PaletteTest {
         Palette palette = Palette.reduce(image).orElseThrow();
         byte[] indexes = palette.indexes();
 
-        BufferedImage png = ImageIO.read(new ByteArrayInputStream(PngEncoder.encode(new Chart() {
-            @Override
-            public String name() {
-                return "rows";
-            }
-
-            @Override
-            public String title() {
-                return "rows";
-            }
-
-            @Override
-            public String description() {
-                return "rows";
-            }
-
-            @Override
-            public int width() {
-                return 150;
-            }
-
-            @Override
-            public int height() {
-                return 350;
-            }
-
-            @Override
-            public void paint(Graphics2D g) {
-                g.drawImage(image, 0, 0, 150, 350, null);
-            }
-        })));
+        BufferedImage png = ImageIO.read(new ByteArrayInputStream(PngEncoder.encode(
+                new PaintedChart("rows", 150, 350, g -> g.drawImage(image, 0, 0, 150, 350, null)))));
 
         assertThat(png.getWidth()).isEqualTo(300);
         for (int i = 0; i < before.length; i++) {

@@ -3,7 +3,6 @@ package io.roadcase.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.roadcase.Fixtures;
-import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -32,40 +31,12 @@ class SvgEncoderTest {
 
     @Test
     void renumbersClipIdsAndTheirUsesButNotTextInAClippedDrawing() throws Exception {
-        Chart clipped = new Chart() {
-            @Override
-            public String name() {
-                return "clipped";
-            }
-
-            @Override
-            public String title() {
-                return "Video clip-7 rollout";
-            }
-
-            @Override
-            public String description() {
-                return "clip12 and url(#clip-3)";
-            }
-
-            @Override
-            public int width() {
-                return 200;
-            }
-
-            @Override
-            public int height() {
-                return 100;
-            }
-
-            @Override
-            public void paint(Graphics2D g) {
-                g.setClip(new Rectangle(1, 2, 150, 40));
-                g.drawString("Video clip-7 rollout", 5, 20);
-                g.setClip(new Rectangle(3, 50, 100, 40));
-                g.drawString("clip12", 5, 70);
-            }
-        };
+        Chart clipped = new PaintedChart("clipped", "Video clip-7 rollout", "clip12 and url(#clip-3)", 200, 100, g -> {
+            g.setClip(new Rectangle(1, 2, 150, 40));
+            g.drawString("Video clip-7 rollout", 5, 20);
+            g.setClip(new Rectangle(3, 50, 100, 40));
+            g.drawString("clip12", 5, 70);
+        });
         String raw = new String(SvgEncoder.encode(clipped), StandardCharsets.UTF_8);
 
         assertThat(ids(raw, "id=\"(clip[^\"]*)\"")).containsExactly("clip1", "clip2");
