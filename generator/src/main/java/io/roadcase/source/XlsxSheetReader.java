@@ -66,7 +66,8 @@ final class XlsxSheetReader {
         this.numbers = numbers;
     }
 
-    private static XMLInputFactory2 factory() {
+    /** Package-private for {@code StaxContractTest}. */
+    static XMLInputFactory2 factory() {
         XMLInputFactory2 factory = new InputFactoryImpl();
         factory.setProperty(XMLInputFactory2.P_LAZY_PARSING, false);
         factory.setProperty(XMLInputFactory2.SUPPORT_DTD, false);

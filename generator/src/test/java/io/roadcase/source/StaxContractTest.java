@@ -2,7 +2,6 @@ package io.roadcase.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.aalto.stax.InputFactoryImpl;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import javax.xml.stream.XMLStreamConstants;
@@ -44,9 +43,10 @@ class StaxContractTest {
         assertThat(xml.next()).isEqualTo(XMLStreamConstants.DTD);
     }
 
+    /** A reader made as the xlsx reader makes its readers. */
     private static XMLStreamReader2 reader(String xml) throws Exception {
-        InputFactoryImpl factory = new InputFactoryImpl();
-        return (XMLStreamReader2) factory.createXMLStreamReader(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        return (XMLStreamReader2) XlsxSheetReader.factory()
+                .createXMLStreamReader(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Records how a value was handed over. */
