@@ -1,5 +1,7 @@
 package io.roadcase.site;
 
+import io.roadcase.model.Place;
+import io.roadcase.model.Problem;
 import io.roadcase.model.Settings;
 import io.roadcase.render.Output;
 import io.roadcase.source.InsideFolder;
@@ -27,6 +29,14 @@ final class SiteAssets {
             "assets/fonts/DejaVuSans-Bold.woff",
             "assets/fonts/DejaVu-LICENSE.txt");
 
+    /**
+     * The TrueType files the stylesheet loaded before the site shipped its fonts as WOFF: a template
+     * folder that still replaces only these would silently lose its font.
+     */
+    private static final List<String> RETIRED_FONTS = List.of(
+            "assets/fonts/DejaVuSans.ttf",
+            "assets/fonts/DejaVuSans-Bold.ttf");
+
     private final Path userFolder;
 
     SiteAssets(Path userFolder) {
@@ -51,6 +61,27 @@ final class SiteAssets {
         } catch (Logo.Refused e) {
             return null;
         }
+    }
+
+    /**
+     * A warning for each font of the template folder that replaced a TrueType file the built-in
+     * stylesheet no longer loads; none when the folder has its own stylesheet (which may well load it).
+     */
+    List<Problem> retiredFonts() {
+        List<Problem> problems = new ArrayList<>();
+        if (userFolder == null || Files.isRegularFile(userFolder.resolve("assets/css/roadcase.css"))) {
+            return problems;
+        }
+        for (String font : RETIRED_FONTS) {
+            String web = font.replace(".ttf", ".woff");
+            if (Files.isRegularFile(userFolder.resolve(font)) && !Files.isRegularFile(userFolder.resolve(web))) {
+                problems.add(Problem.warning(Place.file("template folder, " + font), "the site's stylesheet loads "
+                        + web + " (WOFF) now, not " + font + ", so your font is not used: save it as WOFF under "
+                        + "that name (for example with sfnt2woff), or load it from your "
+                        + "own assets/css/roadcase.css"));
+            }
+        }
+        return problems;
     }
 
     void write(Settings settings, Path dataDirectory, Output output) throws IOException {

@@ -66,6 +66,7 @@ public final class SiteRenderer implements Renderer {
     /** One piece per page and one for the assets, in the context's look. */
     @Override
     public List<Piece> work(RenderContext context) throws IOException {
+        context.problems().addAll(new SiteAssets(userTemplates).retiredFonts());
         return work(context.report(), context.dataDirectory(), context.charts(), context.output(),
                 new PageFormats(context.look()));
     }

@@ -72,6 +72,25 @@ class CustomisationTest {
     }
 
     @Test
+    void aFontReplacingTheOldTrueTypeFileIsReportedUnlessItsWoffOrOwnStylesheetIsThere(@TempDir Path templates)
+            throws IOException {
+        write(templates, "assets/fonts/DejaVuSans.ttf", "our brand font");
+
+        assertThat(new SiteAssets(templates).retiredFonts()).singleElement().satisfies(p -> {
+            assertThat(p.level()).isEqualTo(io.roadcase.model.Problem.Level.WARNING);
+            assertThat(p.place().file()).isEqualTo("template folder, assets/fonts/DejaVuSans.ttf");
+            assertThat(p.message()).contains("assets/fonts/DejaVuSans.woff");
+        });
+
+        write(templates, "assets/fonts/DejaVuSans.woff", "our brand font as WOFF");
+        assertThat(new SiteAssets(templates).retiredFonts()).isEmpty();
+
+        write(templates, "assets/fonts/DejaVuSans-Bold.ttf", "bold");
+        write(templates, "assets/css/roadcase.css", "@font-face { src: url(\"../fonts/DejaVuSans-Bold.ttf\"); }");
+        assertThat(new SiteAssets(templates).retiredFonts()).isEmpty();
+    }
+
+    @Test
     void userTemplateCannotIncludeAFileOutsideItsFolder(@TempDir Path root) throws IOException {
         Path templates = root.resolve("templates");
         write(root, "secret.txt", "password=hunter2");
