@@ -87,9 +87,11 @@ public final class KpiValuesTable extends Table<Observation> {
         private final Map<String, String> ids = new HashMap<>();
         /**
          * One LocalDate per day: a million values share a few thousand days, and every value keeps
-         * its date (a quarter less memory held, and less for the collector to copy).
+         * its date (a quarter less memory held, and less for the collector to copy). By day number from
+         * the first day seen, within about 90 years either way: no hashing per row.
          */
-        private final Map<LocalDate, LocalDate> days = new HashMap<>();
+        private LocalDate[] days;
+        private long firstDay;
         /** The text of the last valid kpi cell and its id: a KPI's rows usually follow each other. */
         private String lastKpiText;
         private String lastKpiId;
@@ -284,13 +286,31 @@ public final class KpiValuesTable extends Table<Observation> {
                 return null;
             }
             try {
-                LocalDate day = DateCells.date(cells, date, DateCells.Role.START, context.dateFormat());
-                LocalDate shared = days.putIfAbsent(day, day);
-                return shared == null ? day : shared;
+                return shared(DateCells.date(cells, date, DateCells.Role.START, context.dateFormat()));
             } catch (BadCell e) {
                 error(origin, DATE, e.getMessage());
                 return null;
             }
+        }
+
+        private LocalDate shared(LocalDate day) {
+            if (day == null) {
+                return null;
+            }
+            if (days == null) {
+                days = new LocalDate[1 << 16];
+                firstDay = day.toEpochDay() - days.length / 2;
+            }
+            long at = day.toEpochDay() - firstDay;
+            if (at < 0 || at >= days.length) {
+                return day;
+            }
+            LocalDate seen = days[(int) at];
+            if (seen == null) {
+                days[(int) at] = day;
+                return day;
+            }
+            return seen;
         }
 
         /** The number of a cell, NaN when it is blank or not a number (reported). */
