@@ -12,7 +12,8 @@ import java.util.concurrent.BlockingQueue;
  * file is inflated there while this thread parses it. On a million-row sheet inflating is about a
  * fifth of reading, and the second core is otherwise idle. Failures of the stream (a zip bomb refused,
  * a broken file) reach the reader as they are, from {@link #read}. {@link #close} stops the thread
- * before the caller closes the stream underneath.
+ * before the caller closes the stream underneath, without interrupting it: an interrupt during a read
+ * from a file channel closes the channel, and with it the workbook's other parts.
  */
 final class ReadAhead extends InputStream {
 
@@ -29,6 +30,7 @@ final class ReadAhead extends InputStream {
     private final BlockingQueue<byte[]> empty = new ArrayBlockingQueue<>(CHUNKS);
     private final BlockingQueue<Chunk> full = new ArrayBlockingQueue<>(CHUNKS + 1);
     private final Thread thread;
+    private volatile boolean closed;
     private Chunk current;
     private int position;
     private boolean ended;
@@ -45,8 +47,11 @@ final class ReadAhead extends InputStream {
 
     private void fill(InputStream in) {
         try {
-            while (true) {
+            while (!closed) {
                 byte[] bytes = empty.take();
+                if (closed) {
+                    return;
+                }
                 int length = in.readNBytes(bytes, 0, CHUNK);
                 if (length > 0) {
                     full.put(new Chunk(bytes, length, null));
@@ -57,7 +62,7 @@ final class ReadAhead extends InputStream {
                 }
             }
         } catch (InterruptedException e) {
-            // Closed: the reader wants no more.
+            Thread.currentThread().interrupt(); // nobody interrupts this thread; keep the flag if somebody does
         } catch (IOException | RuntimeException | Error e) {
             // Passed on whatever it is (even running out of memory): the reader must not wait for ever.
             full.offer(new Chunk(null, -1, e)); // room is left for it: CHUNKS + 1
@@ -123,10 +128,16 @@ final class ReadAhead extends InputStream {
         return true;
     }
 
-    /** Stops reading ahead and waits for the thread, so that the stream underneath may be closed. */
+    /**
+     * Stops reading ahead and waits for the thread, so that the stream underneath may be closed. The
+     * thread is woken where it may wait (for room to put a chunk, for a buffer to fill), never
+     * interrupted.
+     */
     @Override
     public void close() {
-        thread.interrupt();
+        closed = true;
+        full.clear();
+        empty.offer(new byte[CHUNK]);
         try {
             thread.join();
         } catch (InterruptedException e) {
