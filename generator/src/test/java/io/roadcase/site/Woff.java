@@ -2,6 +2,7 @@ package io.roadcase.site;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -27,7 +28,7 @@ final class Woff {
     record Table(int tag, int checksum, byte[] data) {
 
         String name() {
-            return new String(ByteBuffer.allocate(4).putInt(tag).array(), java.nio.charset.StandardCharsets.US_ASCII);
+            return new String(ByteBuffer.allocate(4).putInt(tag).array(), StandardCharsets.US_ASCII);
         }
     }
 
@@ -57,7 +58,7 @@ final class Woff {
     static byte[] fromSfnt(byte[] ttf) {
         Font font = readSfnt(ttf);
         List<Table> tables = new ArrayList<>(font.tables());
-        tables.sort(Comparator.comparingInt(Table::tag).thenComparing((a, c) -> 0)); // ascending tags (ASCII)
+        tables.sort(Comparator.comparingInt(Table::tag)); // ascending tags: ASCII letters, so signed order is byte order
         List<byte[]> stored = new ArrayList<>();
         long sfntSize = 12 + 16L * tables.size();
         for (Table t : tables) {
