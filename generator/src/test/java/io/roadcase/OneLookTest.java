@@ -9,9 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -94,9 +91,7 @@ class OneLookTest {
 
     /** The portfolio brief's text, each run of white space (line breaks in a table cell too) as one space. */
     private static String brief() throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(out.resolve("pdf/portfolio.pdf").toFile())) {
-            return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-        }
+        return PdfText.flat(out.resolve("pdf/portfolio.pdf"));
     }
 
     private static String desc(String chart) throws IOException {

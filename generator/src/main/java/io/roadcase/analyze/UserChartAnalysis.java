@@ -73,14 +73,9 @@ public final class UserChartAnalysis {
 
     /**
      * The charts that resolve, in table order; every problem goes to {@code problems}. A chart with a
-     * problem is left out (its error fails the run anyway).
+     * problem is left out (its error fails the run anyway). {@code objectiveIds}: the objectives, whose
+     * pages may show charts too.
      */
-    public static List<UserChartFigures> analyze(List<UserChart> charts, List<DataSheet> dataSheets,
-            List<KpiFigures> kpis, List<CaseFigures> cases, List<RoadmapItem> items, List<Problem> problems) {
-        return analyze(charts, dataSheets, kpis, cases, items, List.of(), problems);
-    }
-
-    /** As above, with the ids of the objectives, whose pages may show charts too. */
     public static List<UserChartFigures> analyze(List<UserChart> charts, List<DataSheet> dataSheets,
             List<KpiFigures> kpis, List<CaseFigures> cases, List<RoadmapItem> items, List<String> objectiveIds,
             List<Problem> problems) {

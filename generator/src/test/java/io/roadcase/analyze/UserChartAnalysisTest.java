@@ -33,7 +33,8 @@ class UserChartAnalysisTest {
     private final List<Problem> problems = new ArrayList<>();
 
     private List<UserChartFigures> analyze(UserChart... charts) {
-        return UserChartAnalysis.analyze(List.of(charts), List.of(SALES), List.of(), List.of(), List.of(), problems);
+        return UserChartAnalysis.analyze(List.of(charts), List.of(SALES), List.of(), List.of(), List.of(), List.of(),
+                problems);
     }
 
     private static UserChart chart(UserChartType type, String data, String x, List<String> y, String seriesBy,

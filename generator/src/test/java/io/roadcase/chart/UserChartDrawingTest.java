@@ -80,7 +80,7 @@ class UserChartDrawingTest {
     static Chart drawing(UserChartType type, int rows) {
         List<Problem> problems = new ArrayList<>();
         List<UserChartFigures> figures = UserChartAnalysis.analyze(List.of(chart(type)), List.of(sheet(rows)),
-                List.of(), List.of(), List.of(), problems);
+                List.of(), List.of(), List.of(), List.of(), problems);
         assertThat(problems).isEmpty();
         assertThat(figures).hasSize(1);
         return new UserChartDrawing(THEME, figures.get(0));

@@ -9,6 +9,7 @@ import io.roadcase.changes.Snapshot.Item;
 import io.roadcase.changes.Snapshot;
 import io.roadcase.model.Report;
 import io.roadcase.render.MemoryOutput;
+import io.roadcase.PdfText;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,7 +18,6 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -130,10 +130,7 @@ class ChangesBriefTest {
         return out;
     }
 
-    /** The PDF's text with every run of white space as one space: table cells wrap where they like. */
     private static String text(byte[] pdf) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
-        }
+        return PdfText.flat(pdf);
     }
 }

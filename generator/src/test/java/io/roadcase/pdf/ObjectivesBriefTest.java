@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.roadcase.Fixtures;
 import io.roadcase.model.Report;
 import io.roadcase.render.MemoryOutput;
+import io.roadcase.PdfText;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,12 +58,8 @@ class ObjectivesBriefTest {
         return out;
     }
 
+    /** By position: the tables are drawn after the headings in the content stream. */
     private static String text(byte[] pdf) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            // By position: the tables are drawn after the headings in the content stream.
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            return stripper.getText(doc).replaceAll("\\s+", " ");
-        }
+        return PdfText.flatByPosition(pdf);
     }
 }

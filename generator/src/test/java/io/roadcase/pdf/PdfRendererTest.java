@@ -11,6 +11,7 @@ import io.roadcase.model.Report;
 import io.roadcase.model.Settings;
 import io.roadcase.render.MemoryOutput;
 import io.roadcase.testing.ExternalTool;
+import io.roadcase.PdfText;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -361,11 +362,8 @@ class PdfRendererTest {
         return out;
     }
 
-    /** The PDF's text with every run of white space as one space: table cells wrap where they like. */
     private static String text(byte[] pdf) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
-        }
+        return PdfText.flat(pdf);
     }
 
     private static String pdftotext(Path pdf) throws IOException {

@@ -6,14 +6,12 @@ import io.roadcase.Config;
 import io.roadcase.Generator;
 import io.roadcase.Result;
 import io.roadcase.model.Problem;
+import io.roadcase.PdfText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -123,8 +121,6 @@ class UserChartPagesTest {
     }
 
     private static String text(String pdf) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(out.resolve(pdf).toFile())) {
-            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
-        }
+        return PdfText.flat(out.resolve(pdf));
     }
 }
