@@ -167,7 +167,7 @@ class StartScriptIT {
         assertThat(data.err()).contains("roadmap.csv, line 2, column end").doesNotContain("Java ended");
         Run usage = roadcase(Map.of(), "generate", "--no-such-option");
         assertThat(usage.code()).isEqualTo(2);
-        assertThat(usage.err()).contains("Unknown option").doesNotContain("Java ended");
+        assertThat(usage.err()).contains("roadcase: unknown option '--no-such-option'").doesNotContain("Java ended");
     }
 
     @Test

@@ -4,45 +4,62 @@ import io.roadcase.Config;
 import io.roadcase.Config.Part;
 import io.roadcase.Generator;
 import io.roadcase.Result;
+import io.roadcase.cli.Syntax.Option;
+import io.roadcase.cli.Syntax.UsageError;
 import io.roadcase.model.Problem;
 import io.roadcase.model.ReportDates;
+import io.roadcase.publish.HalfPublished;
 import io.roadcase.publish.UnsafeOutputFolder;
+import io.roadcase.site.RenderBudget;
+import io.roadcase.starter.StarterWorkbook;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import java.util.stream.Stream;
 
 /**
- * The {@code roadcase} command: {@code validate} and {@code generate}. Exit codes: 0 done (warnings
- * allowed), 1 the data has errors (or warnings under --fail-on-warning), 2 wrong usage, 3 anything
- * else. A data problem never prints a stack trace; only internal faults do.
+ * The {@code roadcase} command: {@code init}, {@code validate}, {@code generate} and {@code mail}. Exit
+ * codes: 0 done (warnings allowed), 1 the data has errors (or warnings under --fail-on-warning), 2 wrong
+ * usage, 3 anything else. A data problem never prints a stack trace; only internal faults do.
  */
-@Command(name = "roadcase", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Turns roadmap, KPI and business-case spreadsheets into a static site, charts, "
-                + "PDF briefs and data.json.",
-        subcommands = {Main.Init.class, Main.Validate.class, Main.Generate.class, MailCommand.class,
-            CommandLine.HelpCommand.class},
-        footer = {"", "Examples:", "  roadcase init data", "  roadcase validate --data src/roadcase",
-                "  roadcase generate --data src/roadcase --out target/roadcase --report-date 2026-11-24",
-                "  roadcase mail --data src/roadcase (a dry run: .eml files in target/roadcase-mail)",
-                "", "Exit codes: 0 done, 1 data errors, 2 wrong usage, 3 internal or I/O error."})
-public final class Main implements Runnable {
+public final class Main {
 
     static final int DATA_ERRORS = 1;
     static final int USAGE = 2;
     static final int INTERNAL = 3;
 
-    @Spec
-    CommandLine.Model.CommandSpec spec;
+    private static final String ABOUT = "Turns roadmap, KPI and business-case spreadsheets into a static site, "
+            + "charts, PDF briefs and data.json.";
+    private static final List<String> FOOTER = List.of("", "Examples:", "  roadcase init data",
+            "  roadcase validate --data src/roadcase",
+            "  roadcase generate --out target/roadcase --report-date 2026-11-24",
+            "  roadcase mail      (a dry run: .eml files in target/roadcase-mail)", "",
+            "Exit codes: 0 done, 1 data errors, 2 wrong usage, 3 internal or I/O error.");
+
+    /** The commands, in the order the help lists them. */
+    private static final List<Command> COMMANDS = List.of(new Init(), new Validate(), new Generate(), new MailCommand());
+
+    private Main() {
+    }
+
+    /** A command: what it accepts, and what it does with it; returns the exit code. */
+    interface Command {
+        Syntax syntax();
+
+        int run(Syntax.Parsed args, PrintWriter out, PrintWriter err) throws UsageError, Exception;
+
+        /** Paragraphs the help prints after the options. */
+        default List<String> footer() {
+            return List.of();
+        }
+    }
 
     public static void main(String[] args) {
         int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
@@ -52,22 +69,89 @@ public final class Main implements Runnable {
     /** Runs the command line with the given streams and returns the exit code (for tests). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         quietLibraryLogging();
-        CommandLine cli = new CommandLine(new Main());
-        cli.setOut(out);
-        cli.setErr(err);
-        cli.setCaseInsensitiveEnumValuesAllowed(true);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("roadcase: internal error: " + e);
-            e.printStackTrace(commandLine.getErr());
-            return INTERNAL;
-        });
+        Command command = null;
         try {
-            return cli.execute(args);
+            if (args.length == 0) {
+                throw new UsageError("say what to do: init, validate, generate or mail");
+            }
+            switch (args[0]) {
+                case "-h", "--help" -> {
+                    printHelp(out);
+                    return 0;
+                }
+                case "-V", "--version" -> {
+                    out.println(version());
+                    return 0;
+                }
+                case "help" -> {
+                    if (args.length == 1) {
+                        printHelp(out);
+                    } else {
+                        command(args[1]).syntax().printHelp(out, command(args[1]).footer());
+                    }
+                    return 0;
+                }
+                default -> command = command(args[0]);
+            }
+            Syntax.Parsed parsed = command.syntax().parse(List.of(args).subList(1, args.length));
+            if (parsed.has(Syntax.HELP)) {
+                command.syntax().printHelp(out, command.footer());
+                return 0;
+            }
+            if (parsed.has(Syntax.VERSION)) {
+                out.println(version());
+                return 0;
+            }
+            return command.run(parsed, out, err);
+        } catch (UsageError e) {
+            String name = command == null ? "" : command.syntax().command() + " ";
+            err.println("roadcase: " + e.getMessage());
+            err.println(command == null ? "Usage: roadcase [OPTIONS] COMMAND" : command.syntax().usage());
+            err.println("Run 'roadcase " + name + "--help' for " + (command == null ? "the commands." : "its options."));
+            return USAGE;
         } catch (VirtualMachineError e) {
             // Out of memory or stack: not the data's fault (exit 1) and no trace helps; say what to do.
             err.println("roadcase: " + Crash.advice(e));
             return INTERNAL;
+        } catch (Exception e) {
+            err.println("roadcase: internal error: " + e);
+            e.printStackTrace(err);
+            return INTERNAL;
+        } finally {
+            out.flush();
+            err.flush();
         }
+    }
+
+    private static Command command(String name) throws UsageError {
+        for (Command command : COMMANDS) {
+            if (command.syntax().command().equals(name)) {
+                return command;
+            }
+        }
+        throw new UsageError((name.startsWith("-") ? "unknown option '" : "unknown command '") + name
+                + "': say what to do: init, validate, generate or mail");
+    }
+
+    private static void printHelp(PrintWriter out) {
+        out.println("Usage: roadcase [OPTIONS] COMMAND");
+        Syntax.paragraph(out, ABOUT);
+        out.println();
+        out.println("Commands:");
+        for (Command command : COMMANDS) {
+            Syntax.item(out, "  " + command.syntax().command(), command.syntax().about().get(0), 16);
+        }
+        Syntax.item(out, "  help COMMAND", "Show the help of a command (as does roadcase COMMAND --help).", 16);
+        out.println();
+        out.println("Options:");
+        for (Option option : List.of(Syntax.HELP, Syntax.VERSION)) {
+            Syntax.item(out, "  " + option.synopsis(), option.help(), 16);
+        }
+        FOOTER.forEach(out::println);
+    }
+
+    private static String version() {
+        return "roadcase " + Generator.version();
     }
 
     /**
@@ -81,42 +165,40 @@ public final class Main implements Runnable {
         System.setProperty("java.awt.headless", "true");
     }
 
-    @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: validate, generate or mail");
-    }
+    /** Options every command that reads the data shares. */
+    record Common(Path data, LocalDate reportDate, boolean failOnWarning, boolean quiet, boolean verbose) {
 
-    /** Options both commands share. */
-    static final class Common {
-        @Option(names = "--data", paramLabel = "DIR", defaultValue = "src/roadcase",
-                description = "Folder with the spreadsheets (default: ${DEFAULT-VALUE}).")
-        Path data;
+        static final Option DATA = Option.value("--data", "DIR", "Folder with the spreadsheets (default: {default}).")
+                .orElse("src/roadcase");
+        static final Option REPORT_DATE = Option.value("--report-date", "YYYY-MM-DD", "The date the report is as of, "
+                + "1900-01-01 to 9999-12-31 (default: the setting report_date, else today).");
+        static final Option FAIL_ON_WARNING = Option.flag("--fail-on-warning", "Treat warnings as errors (exit 1).");
+        static final Option QUIET = Option.flag("--quiet", "Print errors only.").shortName('q');
+        static final Option VERBOSE = Option.flag("--verbose", "Also print info problems and the time of each stage.")
+                .shortName('v');
+        static final List<Option> OPTIONS = List.of(DATA, REPORT_DATE, FAIL_ON_WARNING, QUIET, VERBOSE);
 
-        @Option(names = "--report-date", paramLabel = "YYYY-MM-DD", converter = ReportDateOption.class,
-                description = "The date the report is as of, 1900-01-01 to 9999-12-31 (default: the setting "
-                        + "report_date, else today).")
-        LocalDate reportDate;
+        static Common of(Syntax.Parsed args) throws UsageError {
+            return new Common(args.path(DATA), args.value(REPORT_DATE, Main::reportDate), args.has(FAIL_ON_WARNING),
+                    args.has(QUIET), args.has(VERBOSE));
+        }
 
-        @Option(names = "--fail-on-warning", description = "Treat warnings as errors (exit 1).")
-        boolean failOnWarning;
-
-        @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
-        boolean quiet;
-
-        @Option(names = {"-v", "--verbose"}, description = "Also print info problems and the time of each stage.")
-        boolean verbose;
+        /** These options followed by the command's own. */
+        static List<Option> and(Option... own) {
+            return Stream.concat(OPTIONS.stream(), Stream.of(own)).toList();
+        }
     }
 
     /** Prints what was read, the problems and the summary; returns the exit code. */
     static int report(Result result, Common common, PrintWriter out, PrintWriter err, String done) {
-        if (result.read() != null && !common.quiet) {
+        if (result.read() != null && !common.quiet()) {
             out.println("roadcase: " + result.read());
         }
         for (Problem p : result.problems()) {
             boolean show = switch (p.level()) {
                 case ERROR -> true;
-                case WARNING -> !common.quiet;
-                case INFO -> common.verbose;
+                case WARNING -> !common.quiet();
+                case INFO -> common.verbose();
             };
             if (show) {
                 err.println(p);
@@ -124,7 +206,7 @@ public final class Main implements Runnable {
         }
         long errors = result.count(Problem.Level.ERROR);
         long warnings = result.count(Problem.Level.WARNING);
-        if (common.verbose) {
+        if (common.verbose()) {
             for (Map.Entry<String, Long> stage : result.stageMillis().entrySet()) {
                 err.printf(Locale.ROOT, "  %-8s %6d ms%n", stage.getKey(), stage.getValue());
             }
@@ -134,160 +216,144 @@ public final class Main implements Runnable {
                     errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
             return DATA_ERRORS;
         }
-        if (!common.quiet) {
+        if (!common.quiet()) {
             out.println(done + (warnings > 0 ? " (" + warnings + " warning" + (warnings == 1 ? "" : "s") + ")" : ""));
         }
         return 0;
     }
 
     /** {@code roadcase validate}. */
-    @Command(name = "validate", mixinStandardHelpOptions = true,
-            description = "Read and check the spreadsheets; print every problem with its file, sheet and cell.")
-    static final class Validate implements Callable<Integer> {
-        @Mixin
-        Common common = new Common();
-
-        @Spec
-        CommandLine.Model.CommandSpec spec;
+    static final class Validate implements Command {
+        private static final Syntax SYNTAX = new Syntax("validate", List.of("Read and check the spreadsheets; "
+                + "print every problem with its file, sheet and cell."), Common.OPTIONS, null);
 
         @Override
-        public Integer call() {
-            Config config = Config.of(common.data, null).withReportDate(common.reportDate)
-                    .withFailOnWarning(common.failOnWarning);
-            Result result = new Generator(config).validate();
-            return report(result, common, spec.commandLine().getOut(), spec.commandLine().getErr(),
-                    "roadcase: the data is valid");
+        public Syntax syntax() {
+            return SYNTAX;
+        }
+
+        @Override
+        public int run(Syntax.Parsed args, PrintWriter out, PrintWriter err) throws UsageError {
+            Common common = Common.of(args);
+            Config config = Config.of(common.data(), null).withReportDate(common.reportDate())
+                    .withFailOnWarning(common.failOnWarning());
+            return report(new Generator(config).validate(), common, out, err, "roadcase: the data is valid");
         }
     }
 
     /** {@code roadcase generate}. */
-    @Command(name = "generate", mixinStandardHelpOptions = true,
-            description = "Build the site, charts, PDF briefs and data.json into the output folder.")
-    static final class Generate implements Callable<Integer> {
-        @Mixin
-        Common common = new Common();
-
-        @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/roadcase",
-                description = "Output folder (default: ${DEFAULT-VALUE}). Files Roadcase did not write are kept.")
-        Path out;
-
-        @Option(names = "--templates", paramLabel = "DIR",
-                description = "Folder of templates and assets that override the built-in ones by file name.")
-        Path templates;
-
-        @Option(names = "--only", paramLabel = "PART", split = ",",
-                description = "Write only these parts: site, pdf, json (default: all).")
-        List<Part> only;
-
-        @Option(names = "--baseline", paramLabel = "FILE|DIR|URL",
-                description = "The previous publish to compare with: its data.json, a folder holding one, or an "
-                        + "https:// address of it (default: the data.json already in --out, when its report date "
-                        + "is earlier). Adds changes.html and \"What changed\" to the pages and briefs.")
-        String baseline;
-
-        @Option(names = "--render-timeout", paramLabel = "TIME", converter = RenderTimeoutOption.class,
-                defaultValue = "5m", description = "How long rendering all pages may take, such as 300s or 5m (default: "
-                        + "${DEFAULT-VALUE}); a user template that loops for ever stops with an error.")
-        java.time.Duration renderTimeout;
-
-        @Spec
-        CommandLine.Model.CommandSpec spec;
+    static final class Generate implements Command {
+        static final Option OUT = Option.value("--out", "DIR", "Output folder (default: {default}). Files Roadcase "
+                + "did not write are kept.").orElse("target/roadcase");
+        static final Option TEMPLATES = Option.value("--templates", "DIR", "Folder of templates and assets that "
+                + "override the built-in ones by file name.");
+        static final Option ONLY = Option.value("--only", "PART", "Write only these parts: site, pdf, json "
+                + "(default: all).").list();
+        static final Option BASELINE = Option.value("--baseline", "FILE|DIR|URL", "The previous publish to compare "
+                + "with: its data.json, a folder holding one, or an https:// address of it (default: the data.json "
+                + "already in --out, when its report date is earlier). Adds changes.html and \"What changed\" to the "
+                + "pages and briefs.");
+        static final Option RENDER_TIMEOUT = Option.value("--render-timeout", "TIME", "How long rendering all pages "
+                + "may take, such as 300s or 5m (default: {default}); a user template that loops for ever stops with "
+                + "an error.").orElse("5m");
+        private static final Syntax SYNTAX = new Syntax("generate", List.of("Build the site, charts, PDF briefs and "
+                + "data.json into the output folder."), Common.and(OUT, TEMPLATES, ONLY, BASELINE, RENDER_TIMEOUT), null);
 
         @Override
-        public Integer call() throws Exception {
-            if (templates != null && !templates.toFile().isDirectory()) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--templates " + templates + " is not a folder");
-            }
-            Config config = Config.of(common.data, out).withReportDate(common.reportDate).withTemplates(templates)
-                    .withParts(only == null || only.isEmpty() ? EnumSet.allOf(Part.class) : EnumSet.copyOf(only))
-                    .withFailOnWarning(common.failOnWarning).withBaseline(baseline);
+        public Syntax syntax() {
+            return SYNTAX;
+        }
+
+        @Override
+        public int run(Syntax.Parsed args, PrintWriter out, PrintWriter err) throws UsageError {
+            Common common = Common.of(args);
+            Path output = args.path(OUT);
+            Path templates = templates(args, TEMPLATES);
+            List<Part> only = args.choices(ONLY, Part.class);
+            Config config = Config.of(common.data(), output).withReportDate(common.reportDate())
+                    .withTemplates(templates)
+                    .withParts(only.isEmpty() ? EnumSet.allOf(Part.class) : EnumSet.copyOf(only))
+                    .withFailOnWarning(common.failOnWarning()).withBaseline(args.value(BASELINE));
             try {
-                Generator generator = new Generator(config).renderTimeout(renderTimeout);
-                if (System.console() != null && !common.quiet && !common.verbose) {
+                Generator generator = new Generator(config).renderTimeout(args.value(RENDER_TIMEOUT, RenderBudget::parse));
+                if (System.console() != null && !common.quiet() && !common.verbose()) {
                     // On a terminal only: CI logs stay quiet.
-                    generator.onProgress(line -> spec.commandLine().getErr().println("roadcase: " + line));
+                    generator.onProgress(line -> err.println("roadcase: " + line));
                 }
                 Result result = generator.generate();
                 if (result.upToDate()) {
-                    if (!common.quiet) {
-                        spec.commandLine().getOut().println("roadcase: " + out + " is up to date");
+                    if (!common.quiet()) {
+                        out.println("roadcase: " + output + " is up to date");
                     }
                     return 0;
                 }
-                return report(result, common, spec.commandLine().getOut(), spec.commandLine().getErr(),
-                        "roadcase: wrote " + result.written() + " files to " + out);
+                return report(result, common, out, err, "roadcase: wrote " + result.written() + " files to " + output);
             } catch (UnsafeOutputFolder e) {
-                spec.commandLine().getErr().println("roadcase: " + e.getMessage());
+                err.println("roadcase: " + e.getMessage());
                 return USAGE;
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // Past its point of no return a run cannot put the old output back: the next one finishes it.
-                spec.commandLine().getErr().println("roadcase: " + e.getMessage()
-                        + (e instanceof io.roadcase.publish.HalfPublished ? "" : " (the previous output is unchanged)"));
+                err.println("roadcase: " + e.getMessage()
+                        + (e instanceof HalfPublished ? "" : " (the previous output is unchanged)"));
                 return INTERNAL;
             }
         }
     }
 
+    /** {@code --templates}: a folder that must exist, or null when not given. */
+    static Path templates(Syntax.Parsed args, Option option) throws UsageError {
+        Path templates = args.path(option);
+        if (templates != null && !Files.isDirectory(templates)) {
+            throw new UsageError(option.name() + " " + templates + " is not a folder");
+        }
+        return templates;
+    }
+
     /** {@code roadcase init}: writes the starter workbook; never overwrites one without --force. */
-    @Command(name = "init", mixinStandardHelpOptions = true,
-            description = "Write a starter workbook (roadcase.xlsx) with every table, an example row each,"
-                    + " drop-down lists and help on every header.")
-    static final class Init implements Callable<Integer> {
-        @CommandLine.Parameters(paramLabel = "DIR", arity = "0..1", defaultValue = "src/roadcase",
-                description = "Folder to write it in, created if missing (default: ${DEFAULT-VALUE}).")
-        Path folder;
-
-        @Option(names = "--force", description = "Overwrite an existing roadcase.xlsx.")
-        boolean force;
-
-        @Spec
-        CommandLine.Model.CommandSpec spec;
+    static final class Init implements Command {
+        static final Option FORCE = Option.flag("--force", "Overwrite an existing roadcase.xlsx.");
+        private static final Syntax SYNTAX = new Syntax("init", List.of("Write a starter workbook (roadcase.xlsx) "
+                + "with every table, an example row each, drop-down lists and help on every header."), List.of(FORCE),
+                new Syntax.Argument("DIR", "Folder to write it in, created if missing (default: {default}).",
+                        "src/roadcase"));
 
         @Override
-        public Integer call() {
-            Path file = folder.resolve(io.roadcase.starter.StarterWorkbook.FILE_NAME);
-            if (java.nio.file.Files.exists(file) && !force) {
-                spec.commandLine().getErr().println("roadcase: " + file + " already exists; use --force to overwrite it");
-                return 2;
+        public Syntax syntax() {
+            return SYNTAX;
+        }
+
+        @Override
+        public int run(Syntax.Parsed args, PrintWriter out, PrintWriter err) throws UsageError {
+            Path folder = args.argument(Path::of);
+            Path file = folder.resolve(StarterWorkbook.FILE_NAME);
+            if (Files.exists(file) && !args.has(FORCE)) {
+                err.println("roadcase: " + file + " already exists; use --force to overwrite it");
+                return USAGE;
             }
             try {
-                java.nio.file.Files.createDirectories(folder);
-                java.nio.file.Files.write(file, io.roadcase.starter.StarterWorkbook.bytes(LocalDate.now()));
-            } catch (java.io.IOException e) {
-                spec.commandLine().getErr().println("roadcase: cannot write " + file + ": " + e);
+                Files.createDirectories(folder);
+                Files.write(file, StarterWorkbook.bytes(LocalDate.now()));
+            } catch (IOException e) {
+                err.println("roadcase: cannot write " + file + ": " + e);
                 return INTERNAL;
             }
-            spec.commandLine().getOut().println("roadcase: wrote " + file + "; replace the example rows with your"
-                    + " own, then run: roadcase validate --data " + folder);
+            out.println("roadcase: wrote " + file + "; replace the example rows with your own, then run: "
+                    + "roadcase validate --data " + folder);
             return 0;
         }
     }
 
-    /** {@code --report-date}: YYYY-MM-DD within {@link ReportDates#RANGE}, else a usage error. */
-    static final class ReportDateOption implements CommandLine.ITypeConverter<LocalDate> {
-        @Override
-        public LocalDate convert(String value) {
-            LocalDate date;
-            try {
-                date = LocalDate.parse(value.strip());
-            } catch (java.time.DateTimeException e) {
-                throw new CommandLine.TypeConversionException("expected a date as YYYY-MM-DD, such as 2026-11-24, found '"
-                        + value + "'");
-            }
-            if (!ReportDates.accepts(date)) {
-                throw new CommandLine.TypeConversionException("expected a date " + ReportDates.RANGE + ", found "
-                        + value);
-            }
-            return date;
+    /** {@code --report-date}: YYYY-MM-DD within {@link ReportDates#RANGE}. */
+    static LocalDate reportDate(String value) {
+        LocalDate date;
+        try {
+            date = LocalDate.parse(value.strip());
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("expected a date as YYYY-MM-DD, such as 2026-11-24, found '" + value + "'");
         }
-    }
-
-    /** Prints the version from the jar manifest. */
-    static final class Version implements CommandLine.IVersionProvider {
-        @Override
-        public String[] getVersion() {
-            return new String[] {"roadcase " + Generator.version()};
+        if (!ReportDates.accepts(date)) {
+            throw new IllegalArgumentException("expected a date " + ReportDates.RANGE + ", found " + value);
         }
+        return date;
     }
 }

@@ -24,14 +24,37 @@ class MainTest {
     }
 
     @Test
-    void wrongUsageExitsWithTwoAndShowsHelp() {
+    void wrongUsageExitsWithTwoAndSaysWhatWasWrongAndWhereTheHelpIs() {
         assertThat(run("generate", "--no-such-option")).isEqualTo(2);
-        assertThat(err.toString()).contains("Unknown option", "Usage: roadcase generate");
+        assertThat(err.toString()).isEqualTo("roadcase: unknown option '--no-such-option'\n"
+                + "Usage: roadcase generate [OPTIONS]\nRun 'roadcase generate --help' for its options.\n");
+        assertThat(out.toString()).isEmpty();
     }
 
     @Test
-    void noCommandIsWrongUsage() {
+    void noCommandOrAnUnknownOneIsWrongUsage() {
         assertThat(run()).isEqualTo(2);
+        assertThat(run("publish")).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown command 'publish': say what to do: init, validate, generate or mail",
+                "Run 'roadcase --help' for the commands.");
+    }
+
+    @Test
+    void everyCommandHasItsHelpAndTheVersion() {
+        for (String command : new String[] {"init", "validate", "generate", "mail"}) {
+            out.getBuffer().setLength(0);
+            assertThat(run(command, "--help")).isZero();
+            assertThat(out.toString()).startsWith("Usage: roadcase " + command + " [OPTIONS]").contains("--version");
+            assertThat(out.toString().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+            String help = out.toString();
+            out.getBuffer().setLength(0);
+            assertThat(run("help", command)).isZero();
+            assertThat(out.toString()).isEqualTo(help);
+        }
+        out.getBuffer().setLength(0);
+        assertThat(run("generate", "-V")).isZero();
+        assertThat(out.toString()).matches("roadcase \\S+\n");
+        assertThat(err.toString()).isEmpty();
     }
 
     @Test
@@ -42,7 +65,8 @@ class MainTest {
     @Test
     void helpNamesBothCommands() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("validate", "generate", "Exit codes");
+        assertThat(out.toString()).contains("init", "validate", "generate", "mail", "help COMMAND", "Exit codes");
+        assertThat(out.toString().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
     }
 
     @Test
