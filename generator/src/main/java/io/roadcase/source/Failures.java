@@ -1,10 +1,10 @@
 package io.roadcase.source;
 
+import java.io.EOFException;
 import java.nio.charset.CharacterCodingException;
 import java.util.zip.ZipException;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
-import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.xssf.XLSBUnsupportedException;
 
 /** Turns whatever a parser threw into one line a user can act on. */
@@ -14,6 +14,8 @@ final class Failures {
     static final String XLSB = "Excel binary workbooks (.xlsb) are not supported: save as .xlsx";
     static final String OLD_BIFF = "this .xls is in an old Excel 5/95 format (or older): save it as .xlsx";
     static final String ZIP_BOMB = "the file expands to far more data than its size suggests (a possible zip bomb),"
+            + " so it was not read";
+    static final String SAME_NAME = "the file holds two parts with the same name, a sign of a damaged or tampered file,"
             + " so it was not read";
 
     private Failures() {
@@ -71,24 +73,13 @@ final class Failures {
             return "the CSV file is not UTF-8 text: save it as \"CSV UTF-8\"";
         }
         String message = t.getMessage() == null ? "" : t.getMessage();
-        if (message.contains("Zip bomb detected") || message.contains("max allowed overall size of extracted text")
-                || message.contains("embeds more internal file entries than expected")) {
-            return ZIP_BOMB;
-        }
-        if (message.contains("more than 1 entry with the name")) {
-            return "the file holds two parts with the same name, a sign of a damaged or tampered file,"
-                    + " so it was not read";
-        }
         if (message.contains("DOCTYPE is disallowed") || message.contains("entity expansion")
                 || message.contains("access is not allowed")) {
             return "the file contains XML declarations (DOCTYPE/entities) that are refused for safety:"
                     + " save it again from Excel";
         }
-        if (t instanceof NotOfficeXmlFileException || message.contains("No valid entries or contents found")
-                || message.contains("should contain a content type part")) {
-            return "this is not an Excel workbook (a zip file without workbook parts): save it as .xlsx";
-        }
-        if (t instanceof ZipException || message.contains("Truncated") || message.contains("truncated")) {
+        if (t instanceof ZipException || t instanceof EOFException || message.contains("Truncated")
+                || message.contains("truncated")) {
             return "the file is damaged or truncated: save it again from Excel";
         }
         if (t.getClass().getName().startsWith("org.apache.commons.csv") || message.contains("encapsulated token")) {
