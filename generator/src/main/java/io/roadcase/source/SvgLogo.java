@@ -1,8 +1,8 @@
 package io.roadcase.source;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,12 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -177,20 +171,64 @@ final class SvgLogo {
         return local != null ? local : SecureXml.name(n.getNodeName());
     }
 
+    /**
+     * The cleaned document as UTF-8 XML. Written here rather than by the JDK's XSLT serializer, whose
+     * first use costs about 50 ms of class loading and charset tables on every run with an SVG logo.
+     * Namespace declarations are attributes of the parsed document, so they are written as they were;
+     * comments are dropped, CDATA is written as text.
+     */
     private static byte[] write(Document doc) {
-        try {
-            TransformerFactory factory = TransformerFactory.newDefaultInstance();
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
-            Transformer transformer = factory.newTransformer();
-            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            transformer.setOutputProperty(OutputKeys.METHOD, "xml");
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            transformer.transform(new DOMSource(doc), new StreamResult(out));
-            return out.toByteArray();
-        } catch (TransformerException e) {
-            throw new IllegalStateException("cannot write the cleaned SVG logo", e);
+        StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+        write(doc.getDocumentElement(), out);
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void write(Node node, StringBuilder out) {
+        switch (node.getNodeType()) {
+            case Node.ELEMENT_NODE -> {
+                out.append('<').append(node.getNodeName());
+                NamedNodeMap attributes = node.getAttributes();
+                for (int i = 0; i < attributes.getLength(); i++) {
+                    Node attribute = attributes.item(i);
+                    out.append(' ').append(attribute.getNodeName()).append("=\"");
+                    escape(attribute.getNodeValue(), true, out);
+                    out.append('"');
+                }
+                if (node.getFirstChild() == null) {
+                    out.append("/>");
+                    return;
+                }
+                out.append('>');
+                for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+                    write(child, out);
+                }
+                out.append("</").append(node.getNodeName()).append('>');
+            }
+            case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> escape(node.getNodeValue(), false, out);
+            default -> {
+                // comments render nothing; everything else was removed by the cleaning
+            }
+        }
+    }
+
+    /** Text or an attribute value (in double quotes), escaped; control characters XML 1.0 forbids are dropped. */
+    private static void escape(String text, boolean attribute, StringBuilder out) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append(attribute ? "&quot;" : "\"");
+                case '\r' -> out.append("&#13;");
+                case '\t' -> out.append(attribute ? "&#9;" : "\t");
+                case '\n' -> out.append(attribute ? "&#10;" : "\n");
+                default -> {
+                    if (c >= 0x20) {
+                        out.append(c);
+                    }
+                }
+            }
         }
     }
 }

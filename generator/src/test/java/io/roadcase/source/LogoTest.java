@@ -132,6 +132,26 @@ class LogoTest {
         assertThat(text).contains("<circle").contains("url(#g)").contains("href=\"#keep\"").contains("width=\"10\"");
     }
 
+    @Test
+    void aCleanLogoIsWrittenBackWithItsTextAndAttributesIntact() throws IOException, SourceException {
+        String svg = "<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink'>"
+                + "<!-- drawn by hand --><title>R&amp;D \"lab\" &lt;3</title>"
+                + "<text x='1' data-note='a &quot;b&quot; &amp; c&#10;d'><![CDATA[x < y & z]]></text>"
+                + "<use xlink:href='#t'/></svg>";
+        Files.writeString(data.resolve("logo.svg"), svg, StandardCharsets.UTF_8);
+
+        String text = new String(Logo.read(data, "logo.svg").bytes(), StandardCharsets.UTF_8);
+
+        Element root = parse(text).getDocumentElement();
+        assertThat(text).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?><svg").doesNotContain("drawn by hand");
+        assertThat(root.getElementsByTagName("title").item(0).getTextContent()).isEqualTo("R&D \"lab\" <3");
+        Element label = (Element) root.getElementsByTagName("text").item(0);
+        assertThat(label.getAttribute("data-note")).isEqualTo("a \"b\" & c\nd");
+        assertThat(label.getTextContent()).isEqualTo("x < y & z");
+        Element use = (Element) root.getElementsByTagName("use").item(0);
+        assertThat(use.getAttributeNS("http://www.w3.org/1999/xlink", "href")).isEqualTo("#t");
+    }
+
     private Logo read(String name, byte[] bytes) throws IOException, SourceException {
         Files.write(data.resolve(name), bytes);
         return Logo.read(data, name);
