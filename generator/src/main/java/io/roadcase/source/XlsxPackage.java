@@ -53,7 +53,7 @@ final class XlsxPackage implements Closeable {
     private static final String MAIN_PART_TYPE = "/relationships/officeDocument";
 
     private final ZipFile zip;
-    /** Every entry by its name in lower case (part names are compared ignoring case). */
+    /** Every entry by its name in lower case (part names are compared ignoring case), with forward slashes. */
     private final Map<String, ZipArchiveEntry> entries;
     private final XMLReader xml;
 
@@ -80,7 +80,8 @@ final class XlsxPackage implements Closeable {
                 if (entries.size() >= MAX_PARTS) {
                     throw new SourceFailure(Failures.ZIP_BOMB);
                 }
-                if (entries.put(entry.getName().toLowerCase(Locale.ROOT), entry) != null) {
+                // Some old producers wrote Windows separators into entry names.
+                if (entries.put(entry.getName().replace('\\', '/').toLowerCase(Locale.ROOT), entry) != null) {
                     throw new SourceFailure(Failures.SAME_NAME);
                 }
             }

@@ -66,6 +66,18 @@ class XlsxPackageTest {
     }
 
     @Test
+    void readsEntryNamesWrittenWithWindowsSeparators() throws Exception {
+        Path file = zip("backslashes.xlsx",
+                "_rels\\.rels", RELS + "<Relationship Id=\"rId1\" Type=\"" + OFFICE_DOCUMENT + "\" Target=\"xl/workbook.xml\"/>"
+                        + "</Relationships>",
+                "xl\\workbook.xml", "<workbook/>");
+
+        try (XlsxPackage pkg = XlsxPackage.open(file.toFile(), SecureXml.newReader())) {
+            assertThat(pkg.mainPart()).isEqualTo("xl/workbook.xml");
+        }
+    }
+
+    @Test
     void hasNoMainPartWhenItsTargetIsMissing() throws Exception {
         Path file = zip("hollow.xlsx",
                 "_rels/.rels", RELS + "<Relationship Id=\"rId1\" Type=\"" + OFFICE_DOCUMENT + "\" Target=\"xl/workbook.xml\"/>"
