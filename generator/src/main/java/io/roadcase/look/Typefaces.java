@@ -1,6 +1,7 @@
 package io.roadcase.look;
 
 import java.awt.Font;
+import java.awt.font.FontRenderContext;
 import java.awt.FontFormatException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,6 +29,16 @@ public final class Typefaces {
     /** The bold face, flagged bold so SVG says {@code font-weight:bold} (no synthetic emboldening: the face is bold). */
     public static Font bold(float size) {
         return Loaded.BOLD.deriveFont(Font.BOLD, size);
+    }
+
+    /**
+     * Loads both faces and measures a text with each, which also starts the JDK's font manager
+     * (fontconfig, the system font folders): about 40 ms a run pays once, whatever it draws.
+     */
+    public static void warmUp() {
+        FontRenderContext context = new FontRenderContext(null, true, true);
+        regular(12f).getStringBounds("Roadmap 2026", context);
+        bold(12f).getStringBounds("Roadmap 2026", context);
     }
 
     /** Loaded on first use, not when the class is: formatting alone never reads a font. */

@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -96,6 +97,26 @@ public final class PageTemplates {
         // Texts print cleaned and cut to a length pages can hold: see ShownTextWrapper.
         configuration.setObjectWrapper(new ShownTextWrapper(wrapper));
         configuration.setTemplateLoader(loader(userFolder));
+    }
+
+    /** The built-in site templates, every file of the templates module's {@code site/} folder. */
+    static final List<String> SITE_TEMPLATES = List.of("layout", "components", "index", "roadmap", "initiative",
+            "kpis", "kpi", "funding", "case", "strategy", "objectives", "objective", "changes", "chart");
+
+    /**
+     * Parses every built-in site template once and throws the result away: FreeMarker's parser and
+     * object wrapper come up, and the parser's code gets compiled, before the render stages need them
+     * (see {@code Generator}). Never fails: a warm-up only.
+     */
+    public static void warmUp() {
+        try {
+            PageTemplates templates = new PageTemplates(null);
+            for (String name : SITE_TEMPLATES) {
+                templates.configuration.getTemplate("site/" + name + ".ftlh");
+            }
+        } catch (IOException | RuntimeException e) {
+            // The render stages parse the templates again and report what is wrong with them.
+        }
     }
 
     /** {@code report.stakeholders[0].email} is undefined in every template, built-in or the user's. */
