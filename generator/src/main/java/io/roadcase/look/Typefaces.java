@@ -1,8 +1,8 @@
 package io.roadcase.look;
 
 import java.awt.Font;
-import java.awt.font.FontRenderContext;
 import java.awt.FontFormatException;
+import java.awt.font.FontRenderContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
