@@ -41,8 +41,7 @@ class XlsxPackageTest {
     @Test
     void findsTheWorkbookAndItsPartsThroughTheirRelationshipsIgnoringCase() throws Exception {
         Path file = zip("odd.xlsx",
-                "_rels/.rels", RELS + "<Relationship Id=\"rId1\" Type=\"" + OFFICE_DOCUMENT + "\" Target=\"/XL/Workbook.xml\"/>"
-                        + "</Relationships>",
+                "_rels/.rels", mainPartAt("/XL/Workbook.xml"),
                 "xl/workbook.xml", "<workbook/>",
                 "xl/_rels/workbook.xml.rels", RELS
                         + "<Relationship Id=\"rId1\" Type=\"x/worksheet\" Target=\"sheets/one.xml\"/>"
@@ -68,8 +67,7 @@ class XlsxPackageTest {
     @Test
     void readsEntryNamesWrittenWithWindowsSeparators() throws Exception {
         Path file = zip("backslashes.xlsx",
-                "_rels\\.rels", RELS + "<Relationship Id=\"rId1\" Type=\"" + OFFICE_DOCUMENT + "\" Target=\"xl/workbook.xml\"/>"
-                        + "</Relationships>",
+                "_rels\\.rels", mainPartAt("xl/workbook.xml"),
                 "xl\\workbook.xml", "<workbook/>");
 
         try (XlsxPackage pkg = XlsxPackage.open(file.toFile(), SecureXml.newReader())) {
@@ -80,8 +78,7 @@ class XlsxPackageTest {
     @Test
     void hasNoMainPartWhenItsTargetIsMissing() throws Exception {
         Path file = zip("hollow.xlsx",
-                "_rels/.rels", RELS + "<Relationship Id=\"rId1\" Type=\"" + OFFICE_DOCUMENT + "\" Target=\"xl/workbook.xml\"/>"
-                        + "</Relationships>");
+                "_rels/.rels", mainPartAt("xl/workbook.xml"));
 
         try (XlsxPackage pkg = XlsxPackage.open(file.toFile(), SecureXml.newReader())) {
             assertThat(pkg.mainPart()).isNull();
@@ -114,12 +111,16 @@ class XlsxPackageTest {
     @Test
     void namesAnXlsbUnderAnotherName() throws Exception {
         Path file = zip("binary.xlsx",
-                "_rels/.rels", RELS + "<Relationship Id=\"rId1\" Type=\"" + OFFICE_DOCUMENT + "\" Target=\"xl/workbook.bin\"/>"
-                        + "</Relationships>",
+                "_rels/.rels", mainPartAt("xl/workbook.bin"),
                 "xl/workbook.bin", "\u0001\u0002");
 
         assertThatThrownBy(() -> RecordingVisitor.readAll(file))
                 .isInstanceOf(SourceException.class).hasMessageContaining(".xlsb");
+    }
+
+    /** The package's relationships, naming its main part. */
+    private static String mainPartAt(String target) {
+        return RELS + "<Relationship Id=\"rId1\" Type=\"" + OFFICE_DOCUMENT + "\" Target=\"" + target + "\"/></Relationships>";
     }
 
     /** A zip of the given entries: name, content, name, content … */
