@@ -87,7 +87,8 @@ public final class Main {
                     if (args.length == 1) {
                         printHelp(out);
                     } else {
-                        command(args[1]).syntax().printHelp(out, command(args[1]).footer());
+                        Command asked = command(args[1]);
+                        asked.syntax().printHelp(out, asked.footer());
                     }
                     return 0;
                 }

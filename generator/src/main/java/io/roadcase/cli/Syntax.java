@@ -1,5 +1,6 @@
 package io.roadcase.cli;
 
+import io.roadcase.read.LooseNames;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -167,34 +168,15 @@ record Syntax(String command, List<String> about, List<Option> options, Argument
                 + (arg.length() > 2 ? closest("-" + arg) : ""));
     }
 
-    /** A hint naming the option meant, when the name given begins like one or is one letter off. */
+    /** A hint naming the option meant, when the name given begins like one or is one or two edits off. */
     private String closest(String name) {
         for (Option option : options) {
             if (option.name().startsWith(name) || name.startsWith(option.name())
-                    || editDistance(name, option.name()) <= 2) {
+                    || LooseNames.distance(name, option.name(), 2) <= 2) {
                 return "; did you mean " + option.name() + "?";
             }
         }
         return "";
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 
     /** The first line of the help: {@code Usage: roadcase init [OPTIONS] [DIR]}. */
@@ -331,11 +313,7 @@ record Syntax(String command, List<String> about, List<Option> options, Argument
         <E extends Enum<E>> List<E> choices(Option option, Class<E> type) throws UsageError {
             List<E> all = new ArrayList<>();
             for (String value : values(option)) {
-                try {
-                    all.add(constant(type, value));
-                } catch (IllegalArgumentException e) {
-                    throw new UsageError(option.name() + ": " + e.getMessage());
-                }
+                all.add(convert(option.name(), value, v -> constant(type, v)));
             }
             return all;
         }

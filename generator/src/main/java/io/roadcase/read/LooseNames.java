@@ -31,7 +31,7 @@ public final class LooseNames {
      * The edit distance of two names' keys (insertions, deletions, substitutions and swaps of two
      * neighbours each count 1), stopping early above {@code limit}: then it returns {@code limit + 1}.
      */
-    static int distance(String a, String b, int limit) {
+    public static int distance(String a, String b, int limit) {
         String x = key(a);
         String y = key(b);
         if (Math.abs(x.length() - y.length()) > limit) {

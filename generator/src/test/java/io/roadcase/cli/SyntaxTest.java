@@ -94,6 +94,8 @@ class SyntaxTest {
         assertThatThrownBy(() -> parse(syntax, "--output", "x")).isInstanceOf(UsageError.class)
                 .hasMessage("unknown option '--output'; did you mean --out?");
         assertThatThrownBy(() -> parse(syntax, "--colour")).hasMessage("unknown option '--colour'");
+        assertThatThrownBy(() -> parse(syntax, "--verbsoe")).hasMessage("unknown option '--verbsoe'; did you mean --verbose?");
+        assertThatThrownBy(() -> parse(syntax, "--Quiet_")).hasMessage("unknown option '--Quiet_'; did you mean --quiet?");
         assertThatThrownBy(() -> parse(syntax, "-qx")).hasMessage("unknown option '-x' in '-qx'");
         assertThatThrownBy(() -> parse(syntax, "-out", "x")).hasMessage("unknown option '-o' in '-out'; did you mean --out?");
         assertThatThrownBy(() -> parse(syntax, "--out")).hasMessage("--out needs a value (DIR)");
