@@ -22,11 +22,16 @@ import org.junit.jupiter.api.Test;
  */
 class ThirdPartyNoticeIT {
 
+    private static final Pattern ANSI_COLOUR = Pattern.compile("\u001B\\[[0-9;]*m");
     private static final Pattern NAMED_LICENCE = Pattern.compile("licenses/([A-Za-z0-9.-]+\\.txt)");
 
-    /** group:artifact:version of every runtime dependency, from dependency:list (generate-test-resources). */
+    /**
+     * group:artifact:version of every runtime dependency, from dependency:list (generate-test-resources),
+     * which colours its output file too when Maven runs on a terminal without -B.
+     */
     static List<String> dependencies() throws IOException {
-        return Files.readAllLines(Path.of("target/runtime-dependencies.txt")).stream().map(String::strip)
+        return Files.readAllLines(Path.of("target/runtime-dependencies.txt")).stream()
+                .map(l -> ANSI_COLOUR.matcher(l).replaceAll("").strip())
                 .filter(l -> l.split(":").length >= 4)
                 .map(l -> {
                     String[] p = l.split(" ")[0].split(":");

@@ -47,6 +47,15 @@ class SvgEncoderTest {
         assertThat(raw).contains(">Video clip-7 rollout</text>", ">clip12</text>");
     }
 
+    @Test
+    void dropsCharactersXmlForbidsFromDrawnText() throws Exception {
+        Chart drawn = new PaintedChart("controls", 200, 100, g -> g.drawString("a\u0001b\u001Fc\uFFFEd\uD800e\uDC00f 𝄞", 5, 20));
+        String raw = new String(SvgEncoder.encode(drawn), StandardCharsets.UTF_8);
+
+        assertThat(raw).contains(">abcdef 𝄞</text>");
+        assertThat(SvgFile.parse(raw.getBytes(StandardCharsets.UTF_8)).child("title")).isEqualTo("controls");
+    }
+
     private static List<String> ids(String svg, String pattern) {
         Matcher m = Pattern.compile(pattern).matcher(svg);
         return m.results().map(r -> r.group(1)).toList();
