@@ -106,7 +106,7 @@ final class SvgEncoder {
                 .append("<svg role=\"img\" aria-labelledby=\"title desc\" xmlns:xlink=\"http://www.w3.org/1999/xlink\"")
                 .append(" height=\"").append(h).append("px\" version=\"1.1\" viewBox=\"0 0 ").append(w).append(' ').append(h)
                 .append("\" width=\"").append(w).append("px\" x=\"0px\" y=\"0px\" xmlns=\"http://www.w3.org/2000/svg\">\n")
-                .append("  <title id=\"title\">").append(escape(chart.title())).append("</title>\n")
+                .append("  <title id=\"title\">").append(escape(chart.title(), Canvas.LONGEST)).append("</title>\n")
                 .append("  <desc id=\"desc\">").append(escape(chart.description(), Canvas.LONGEST_DESCRIPTION))
                 .append("</desc>\n");
         if (!defs.isEmpty()) {
@@ -440,25 +440,8 @@ final class SvgEncoder {
         return c >= 0x20 ? c < 0xFFFE : c == '\t' || c == '\n' || c == '\r';
     }
 
-    /** XML text and attribute escaping of a display text (cleaned and cut by {@link Canvas#clean}). */
-    static String escape(String text) {
-        return escape(text, Canvas.LONGEST);
-    }
-
-    /** {@link #escape(String)} of a text that may be up to {@code longest} characters (a description). */
+    /** A display text (a title, a description) as XML: cleaned and cut by {@link Canvas#clean}, then escaped. */
     static String escape(String text, int longest) {
-        String clean = Canvas.clean(text, longest);
-        StringBuilder s = new StringBuilder(clean.length() + 16);
-        clean.codePoints().forEach(cp -> {
-            switch (cp) {
-                case '<' -> s.append("&lt;");
-                case '>' -> s.append("&gt;");
-                case '&' -> s.append("&amp;");
-                case '"' -> s.append("&quot;");
-                case '\'' -> s.append("&apos;");
-                default -> s.appendCodePoint(cp);
-            }
-        });
-        return s.toString();
+        return attribute(Canvas.clean(text, longest));
     }
 }

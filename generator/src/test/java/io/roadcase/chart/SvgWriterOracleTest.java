@@ -138,7 +138,7 @@ class SvgWriterOracleTest {
         Matcher start = SVG_START.matcher(s);
         assertThat(start.find()).isTrue();
         String head = start.group().replace("<svg ", "<svg role=\"img\" aria-labelledby=\"title desc\" ");
-        String meta = "\n  <title id=\"title\">" + SvgEncoder.escape(chart.title()) + "</title>\n  <desc id=\"desc\">"
+        String meta = "\n  <title id=\"title\">" + SvgEncoder.escape(chart.title(), Canvas.LONGEST) + "</title>\n  <desc id=\"desc\">"
                 + SvgEncoder.escape(chart.description(), Canvas.LONGEST_DESCRIPTION) + "</desc>";
         return s.substring(0, start.start()) + head + meta + s.substring(start.end());
     }
