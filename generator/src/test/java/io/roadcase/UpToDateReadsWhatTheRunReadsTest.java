@@ -66,4 +66,15 @@ class UpToDateReadsWhatTheRunReadsTest {
         Files.writeString(data.resolve("stakeholders.csv"), "name,email,role,cases\nAda,ada@example.com,sponsor,*\n");
         assertThat(generate().upToDate()).isFalse();
     }
+
+    @Test
+    void aSpreadsheetOfAFormatNotReadMakesItStaleOnceSoItsWarningIsSeen() throws IOException {
+        Files.writeString(data.resolve("budget.ods"), "an OpenDocument spreadsheet");
+        Result added = generate();
+        assertThat(added.upToDate()).isFalse();
+        assertThat(added.problems()).anySatisfy(p -> assertThat(p.toString()).contains("budget.ods is not read"));
+
+        Files.writeString(data.resolve("budget.ods"), "changed, and still never read");
+        assertThat(generate().upToDate()).isTrue();
+    }
 }

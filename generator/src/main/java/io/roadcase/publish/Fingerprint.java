@@ -42,7 +42,8 @@ public final class Fingerprint {
     /**
      * Adds what a run reads from the data folder: the data files it lists ({@link DataFiles}, not
      * sub-folders) and every image file a logo setting could name (a png, jpg, gif, webp or svg in the
-     * folder or its sub-folders, not through links that leave it). Nothing else: a 20 GB file or a
+     * folder or its sub-folders, not through links that leave it), and the names of spreadsheets it warns
+     * about but does not read ({@link DataFiles#notRead}). Nothing else: a 20 GB file or a
      * {@code .git} in the folder costs nothing.
      */
     public Fingerprint addDataFolder(String name, Path folder) throws IOException {
@@ -59,6 +60,10 @@ public final class Fingerprint {
         try (Stream<Path> walk = Files.walk(folder)) {
             walk.filter(f -> isImage(f) && !hidden(folder.relativize(f)) && Files.isRegularFile(f))
                     .forEach(files::add);
+        }
+        // A spreadsheet of a format not read only adds its warning: its name counts, not its content.
+        for (DataFiles.NotRead skipped : DataFiles.notRead(folder)) {
+            add(name + ":" + skipped.file().getFileName(), "not read");
         }
         for (Path file : files.stream().distinct().sorted().toList()) {
             String key = name + ":" + folder.relativize(file).toString().replace('\\', '/');

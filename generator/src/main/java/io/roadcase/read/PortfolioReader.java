@@ -108,6 +108,10 @@ public final class PortfolioReader {
             problems.add(Problem.error(Place.file(directory.toString()), e.getMessage()));
             return result(Settings.DEFAULTS, List.of());
         }
+        for (DataFiles.NotRead skipped : DataFiles.notRead(directory)) {
+            String name = name(skipped.file());
+            problems.add(Problem.warning(Place.file(name), name + " is not read: it is " + skipped.advice()));
+        }
         // Settings change how dates and funding cases are read, so a first pass reads only them.
         for (Path file : files) {
             if (mayHoldSettings(file)) {

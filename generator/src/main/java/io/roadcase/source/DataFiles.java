@@ -7,12 +7,29 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** Finds the spreadsheet and CSV files of a data directory. */
 public final class DataFiles {
 
     private static final List<String> EXTENSIONS = List.of(".xlsx", ".xlsm", ".xls", ".csv", ".tsv");
+
+    /**
+     * Spreadsheets of other formats, which are not read: a user who put one in the data folder meant
+     * its tables to be read, so each is named with what to do instead (saving as .xlsx).
+     */
+    private static final Map<String, String> NOT_READ = Map.ofEntries(
+            Map.entry(".ods", "an OpenDocument spreadsheet: save it as .xlsx (in LibreOffice: File > Save As, Excel 2007-365)"),
+            Map.entry(".fods", "a flat OpenDocument spreadsheet: save it as .xlsx (in LibreOffice: File > Save As, Excel 2007-365)"),
+            Map.entry(".ots", "an OpenDocument template: save a spreadsheet made from it as .xlsx"),
+            Map.entry(".xlsb", "an Excel binary workbook: save it as .xlsx (Excel: File > Save As, Excel Workbook)"),
+            Map.entry(".xltx", "an Excel template: save a workbook made from it as .xlsx"),
+            Map.entry(".xltm", "an Excel template: save a workbook made from it as .xlsx"),
+            Map.entry(".xlt", "an Excel template: save a workbook made from it as .xlsx"),
+            Map.entry(".numbers", "a Numbers document: export it as .xlsx (Numbers: File > Export To > Excel)"),
+            Map.entry(".gsheet", "a Google Drive shortcut, which holds no data: download the sheet as .xlsx"
+                    + " (Google Sheets: File > Download > Microsoft Excel)"));
 
     private DataFiles() {
     }
@@ -45,17 +62,48 @@ public final class DataFiles {
         return files;
     }
 
+    /** A spreadsheet in the data folder that is not read, and what it is with what to do (see {@link #notRead}). */
+    public record NotRead(Path file, String advice) {
+    }
+
+    /**
+     * The spreadsheets of formats Roadcase does not read (OpenDocument, Excel binary and templates,
+     * Numbers, Google Drive shortcuts) directly in a data folder, sorted by file name; lock and hidden
+     * files left out as in {@link #list}. Empty when the folder cannot be listed ({@link #list} says why).
+     */
+    public static List<NotRead> notRead(Path dataDirectory) {
+        List<NotRead> found = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(dataDirectory)) {
+            for (Path entry : (Iterable<Path>) entries::iterator) {
+                String advice = NOT_READ.get(extension(entry.getFileName().toString()));
+                if (advice != null && isVisibleFile(entry)) {
+                    found.add(new NotRead(entry, advice));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+        found.sort(Comparator.comparing(n -> n.file().getFileName().toString()));
+        return found;
+    }
+
     private static boolean isDataFile(Path entry) throws IOException {
+        String name = entry.getFileName().toString().toLowerCase(Locale.ROOT);
+        return EXTENSIONS.stream().anyMatch(name::endsWith) && isVisibleFile(entry);
+    }
+
+    private static boolean isVisibleFile(Path entry) throws IOException {
         String name = entry.getFileName().toString();
         // Office writes "~$name.xlsx" and LibreOffice ".~lock.name.xlsx#" while a file is open.
-        if (name.startsWith("~$") || name.startsWith(".") || !hasDataExtension(name)) {
+        if (name.startsWith("~$") || name.startsWith(".")) {
             return false;
         }
         return Files.isRegularFile(entry) && !Files.isHidden(entry);
     }
 
-    private static boolean hasDataExtension(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return EXTENSIONS.stream().anyMatch(lower::endsWith);
+    /** {@code .ods} of {@code Budget.ODS}; empty without a dot. */
+    private static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot).toLowerCase(Locale.ROOT);
     }
 }

@@ -48,6 +48,20 @@ class IntakeTest {
     }
 
     @Test
+    void aSpreadsheetOfAnotherFormatIsAWarningSayingHowToSaveIt() throws IOException {
+        Files.writeString(folder.resolve("roadmap.csv"),
+                "id,title,start_date,end_date\nR1,Search,2026-01-01,2026-03-31\n", StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("kpis.ods"), "PK", StandardCharsets.UTF_8);
+
+        PortfolioReader.ReadResult result = read();
+
+        assertThat(messages(result, Problem.Level.WARNING)).containsExactly("warning: kpis.ods: kpis.ods is not read:"
+                + " it is an OpenDocument spreadsheet: save it as .xlsx (in LibreOffice: File > Save As, Excel 2007-365)");
+        assertThat(messages(result, Problem.Level.ERROR)).isEmpty();
+        assertThat(result.portfolio().initiatives()).hasSize(1);
+    }
+
+    @Test
     void aMisnamedRoadmapGetsTheNameToUse() throws IOException {
         Files.writeString(folder.resolve("roadmap-2026.csv"),
                 "id,title,start_date,end_date\nR1,Search,2026-01-01,2026-03-31\n", StandardCharsets.UTF_8);

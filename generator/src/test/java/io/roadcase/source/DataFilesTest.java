@@ -28,6 +28,20 @@ class DataFilesTest {
     }
 
     @Test
+    void namesTheSpreadsheetsOfFormatsNotReadWithWhatToDo() throws Exception {
+        for (String name : new String[] {"roadmap.xlsx", "Budget.ODS", "old.xlsb", "plan.numbers", "team.gsheet",
+                "template.xltx", "~$Budget.ODS", ".hidden.ods", "notes.txt", "flat.fods"}) {
+            Files.writeString(folder.resolve(name), "x");
+        }
+        Files.createDirectories(folder.resolve("folder.ods"));
+
+        assertThat(DataFiles.notRead(folder)).extracting(n -> n.file().getFileName().toString())
+                .containsExactly("Budget.ODS", "flat.fods", "old.xlsb", "plan.numbers", "team.gsheet", "template.xltx");
+        assertThat(DataFiles.notRead(folder)).allSatisfy(n -> assertThat(n.advice()).contains(".xlsx"));
+        assertThat(DataFiles.notRead(folder.resolve("missing"))).isEmpty();
+    }
+
+    @Test
     void rejectsAMissingFolder() {
         assertThatThrownBy(() -> DataFiles.list(folder.resolve("missing")))
                 .isInstanceOf(SourceException.class).hasMessageContaining("does not exist");
