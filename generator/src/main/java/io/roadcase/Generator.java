@@ -104,7 +104,7 @@ public final class Generator {
      */
     public Result validate(Path stamp) throws IOException {
         String fingerprint = fingerprint();
-        if (Files.isRegularFile(stamp) && Files.readString(stamp, StandardCharsets.UTF_8).strip().equals(fingerprint)) {
+        if (stamped(stamp, fingerprint)) {
             return new Result(List.of(), false, true, 0, Map.of());
         }
         Result result = validate();
@@ -113,6 +113,27 @@ public final class Generator {
             Files.writeString(stamp, fingerprint + "\n", StandardCharsets.UTF_8);
         }
         return result;
+    }
+
+    /**
+     * Whether {@link #validate(Path)} would find the data validated already, reading only what the
+     * up-to-date check reads: for a caller that would otherwise start a process to validate.
+     */
+    public boolean isValidated(Path stamp) throws IOException {
+        return stamped(stamp, fingerprint());
+    }
+
+    private static boolean stamped(Path stamp, String fingerprint) throws IOException {
+        return Files.isRegularFile(stamp) && Files.readString(stamp, StandardCharsets.UTF_8).strip().equals(fingerprint);
+    }
+
+    /**
+     * Whether {@link #generate()} would find the output up to date, checked as it checks (the baseline
+     * loaded too) but without its lock and without reading the data: for a caller that would otherwise
+     * start a process to generate. A publish that another process is making meanwhile may make it stale.
+     */
+    public boolean isUpToDate() throws IOException {
+        return new Publisher(config.outputDirectory()).isUpToDate(fingerprint(Baseline.of(config.baseline())));
     }
 
     /**

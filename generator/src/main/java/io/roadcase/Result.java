@@ -17,7 +17,7 @@ import java.util.Map;
  *                  (an up-to-date output)
  */
 public record Result(List<Problem> problems, boolean failed, boolean upToDate, int written,
-        Map<String, Long> stageMillis, ReadSummary read) {
+        Map<String, Long> stageMillis, ReadSummary read) implements java.io.Serializable {
 
     /** A result that says nothing about what was read. */
     public Result(List<Problem> problems, boolean failed, boolean upToDate, int written, Map<String, Long> stageMillis) {

@@ -77,4 +77,20 @@ class UpToDateReadsWhatTheRunReadsTest {
         Files.writeString(data.resolve("budget.ods"), "changed, and still never read");
         assertThat(generate().upToDate()).isTrue();
     }
+
+    @Test
+    void theChecksWithoutARunSayWhatTheRunWouldFind() throws IOException {
+        Generator generator = new Generator(Config.of(data, out).withReportDate(LocalDate.of(2026, 11, 24)));
+        Path stamp = tmp.resolve("validated");
+        assertThat(generator.isUpToDate()).isTrue();
+        assertThat(generator.isValidated(stamp)).isFalse();
+        assertThat(generator.validate(stamp).upToDate()).isFalse();
+        assertThat(generator.isValidated(stamp)).isTrue();
+
+        Files.writeString(data.resolve("risks.csv"), Files.readString(data.resolve("risks.csv")) + "\n");
+
+        assertThat(generator.isUpToDate()).isFalse();
+        assertThat(generator.isValidated(stamp)).isFalse();
+        assertThat(new Generator(Config.of(data, tmp.resolve("elsewhere"))).isUpToDate()).isFalse();
+    }
 }

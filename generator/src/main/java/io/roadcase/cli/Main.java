@@ -158,8 +158,9 @@ public final class Main {
     /**
      * POI logs through Log4j's API; without a provider it prints a warning on every run. The command
      * line has nothing useful to say through it, so it binds the API's own no-frills logger, silenced.
+     * Also what the Maven plugin's own JVM does ({@code io.roadcase.maven.ForkedGoal}).
      */
-    private static void quietLibraryLogging() {
+    public static void quietLibraryLogging() {
         System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
         System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");

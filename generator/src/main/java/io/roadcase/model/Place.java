@@ -10,7 +10,8 @@ package io.roadcase.model;
  * @param line   CSV physical line (1-based), null for workbooks
  * @param column CSV column header, null for workbooks
  */
-public record Place(String file, String sheet, String cell, Integer line, String column) {
+public record Place(String file, String sheet, String cell, Integer line, String column)
+        implements java.io.Serializable {
 
     /** A whole file. */
     public static Place file(String file) {

@@ -11,7 +11,8 @@ import java.util.Comparator;
  * @param other   the second place of a two-place problem, else null
  * @param message what was expected and what was found
  */
-public record Problem(Level level, Place place, Place other, String message) {
+public record Problem(Level level, Place place, Place other, String message)
+        implements java.io.Serializable {
 
     /** Severity of a problem. Any error means no output is published. */
     public enum Level {

@@ -9,7 +9,8 @@ import java.util.List;
  * {@code read 47 initiatives, 12 KPIs with 340 values, 5 funding cases with 60 cash-flow lines, 3 risks from 6 files}.
  */
 public record ReadSummary(int initiatives, int kpis, int values, int fundingCases, int cashFlows, int scenarios,
-        int risks, int stakeholders, int objectives, int dataSheets, int charts, int files) {
+        int risks, int stakeholders, int objectives, int dataSheets, int charts, int files)
+        implements java.io.Serializable {
 
     /** The counts of a portfolio read from {@code files} data files. */
     public static ReadSummary of(Portfolio portfolio, int files) {

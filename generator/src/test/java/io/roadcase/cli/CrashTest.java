@@ -40,7 +40,7 @@ class CrashTest {
 
     @Test
     void outOfMemorySaysToRaiseTheHeap() {
-        assertThat(Crash.advice(new OutOfMemoryError("Java heap space"))).contains("-Xmx").contains("MAVEN_OPTS")
+        assertThat(Crash.advice(new OutOfMemoryError("Java heap space"))).contains("-Xmx").contains("roadcase.jvmArgs=-Xmx4g").contains("MAVEN_OPTS")
                 .doesNotContain("\n");
     }
 

@@ -1,10 +1,11 @@
 package io.roadcase.maven;
 
 import io.roadcase.Config;
-import io.roadcase.Generator;
 import io.roadcase.Result;
+import io.roadcase.site.RenderBudget;
 import java.io.File;
-import java.io.IOException;
+import java.time.Duration;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -51,18 +52,18 @@ public class GenerateMojo extends AbstractRoadcaseMojo {
     private File basedir;
 
     @Override
-    protected Result run() throws IOException, MojoFailureException {
+    protected Outcome run() throws MojoFailureException, MojoExecutionException {
         Config config = config(outputDirectory.toPath())
                 .withTemplates(Parameters.templateFolder(templateDirectory))
                 .withParts(Parameters.parts(only))
                 .withBaseline(Parameters.baseline(baseline, basedir));
-        java.time.Duration budget;
+        Duration budget;
         try {
-            budget = io.roadcase.site.RenderBudget.parse(renderTimeout);
+            budget = RenderBudget.parse(renderTimeout);
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("Roadcase: renderTimeout: " + e.getMessage());
         }
-        return new Generator(config).renderTimeout(budget).generate();
+        return run(GoalRequest.generate(config, budget));
     }
 
     @Override

@@ -7,7 +7,6 @@ import io.roadcase.mail.MailResult;
 import io.roadcase.mail.Mailer;
 import io.roadcase.mail.SmtpServer;
 import java.io.File;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 import org.apache.maven.plugin.MojoFailureException;
@@ -92,7 +91,7 @@ public class MailMojo extends AbstractRoadcaseMojo {
     private MailResult mailed;
 
     @Override
-    protected Result run() throws IOException, MojoFailureException {
+    protected Outcome run() throws MojoFailureException {
         MailOptions options = new MailOptions(mailDirectory.toPath(), send, redirectTo, resend, smtp(),
                 new MailOptions.Retry(smtpAttempts, MailOptions.Retry.DEFAULT.backoff()));
         String usage = Mailer.usageProblem(outputDirectory.toPath(), options);
@@ -102,8 +101,11 @@ public class MailMojo extends AbstractRoadcaseMojo {
                     .replace("--redirect-to", "redirectTo"));
         }
         Config config = config(outputDirectory.toPath()).withTemplates(Parameters.templateFolder(templateDirectory));
-        mailed = new Mailer(config, options).run();
-        return mailed.generation();
+        // In Maven's JVM: the mail goal needs the addresses and Maven's settings.xml logins.
+        return Outcome.of(() -> {
+            mailed = new Mailer(config, options).run();
+            return mailed.generation();
+        });
     }
 
     /** Host, port and security from the parameters or the environment; the login from settings.xml or the environment. */

@@ -1,10 +1,9 @@
 package io.roadcase.maven;
 
-import io.roadcase.Generator;
 import io.roadcase.Result;
 import io.roadcase.model.Problem;
 import java.io.File;
-import java.io.IOException;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -22,8 +21,8 @@ public class ValidateMojo extends AbstractRoadcaseMojo {
     private File stamp;
 
     @Override
-    protected Result run() throws IOException, MojoFailureException {
-        return new Generator(config(null)).validate(stamp.toPath());
+    protected Outcome run() throws MojoFailureException, MojoExecutionException {
+        return run(GoalRequest.validate(config(null), stamp.toPath()));
     }
 
     @Override

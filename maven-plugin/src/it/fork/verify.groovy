@@ -1,0 +1,27 @@
+// The same output whether the goals ran in Maven's JVM or in their own; a JVM that cannot start fails the
+// build with what it printed and where its options go, and publishes nothing.
+import java.nio.file.Files
+
+def inMaven = new File(basedir, 'target/in-maven')
+def forked = new File(basedir, 'target/forked')
+def files = { File root ->
+    def names = [] as SortedSet
+    root.eachFileRecurse(groovy.io.FileType.FILES) { f ->
+        def name = root.toPath().relativize(f.toPath()).toString()
+        if (!name.startsWith('.roadcase')) names << name
+    }
+    names
+}
+assert new File(forked, 'index.html').isFile()
+assert files(inMaven) == files(forked)
+assert files(forked).size() > 20
+files(forked).each { name ->
+    assert Files.readAllBytes(new File(inMaven, name).toPath()) == Files.readAllBytes(new File(forked, name).toPath()) : name
+}
+
+def log = new File(basedir, 'build.log').getText('UTF-8')
+assert log.contains("Roadcase's JVM stopped (exit code 1) without a result")
+assert log.contains('Too small')
+assert log.contains('options for it go in roadcase.jvmArgs')
+assert !new File(basedir, 'target/no-heap/index.html').exists()
+return true

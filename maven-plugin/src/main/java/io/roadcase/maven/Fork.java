@@ -1,0 +1,182 @@
+package io.roadcase.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugin.logging.Log;
+
+/**
+ * Runs a goal in a Java virtual machine of its own, started with the options the command line's start
+ * script uses. Maven's JVM is made for Maven: the G1 collector and the optimising compiler, which a
+ * run of a few seconds pays for without gaining (about a second of the sample's cold {@code mvn
+ * package}). The run is handed over as a properties file and comes back as a serialised
+ * {@link Outcome}; whatever the JVM prints goes to Maven's log.
+ */
+final class Fork {
+
+    private static final String THP_SETTING = "/sys/kernel/mm/transparent_hugepage/enabled";
+
+    private final PluginDescriptor plugin;
+    private final List<String> userOptions;
+    private final Log log;
+
+    Fork(PluginDescriptor plugin, String jvmArgs, Log log) {
+        this.plugin = plugin;
+        this.userOptions = jvmArgs == null || jvmArgs.isBlank() ? List.of() : List.of(jvmArgs.trim().split("\\s+"));
+        this.log = log;
+    }
+
+    Outcome run(GoalRequest request) throws MojoExecutionException {
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("roadcase-");
+            Path requestFile = dir.resolve("request.properties");
+            Path outcomeFile = dir.resolve("outcome");
+            Path printed = dir.resolve("printed.txt");
+            try (OutputStream out = Files.newOutputStream(requestFile)) {
+                request.toProperties().store(out, null);
+            }
+            List<String> command = command(request.goal(), requestFile, outcomeFile);
+            log.debug("Roadcase runs in a JVM of its own: " + String.join(" ", command));
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(printed.toFile()).start();
+            int exit = waitFor(process);
+            List<String> lines = Files.readAllLines(printed, StandardCharsets.UTF_8).stream()
+                    .filter(line -> !line.isBlank()).toList();
+            if (exit == 0 && Files.isRegularFile(outcomeFile)) {
+                lines.forEach(line -> log.warn("Roadcase's JVM: " + line));
+                return read(outcomeFile);
+            }
+            throw new MojoExecutionException("Roadcase's JVM stopped (exit code " + exit + ") without a result"
+                    + (lines.isEmpty() ? "" : ": " + String.join(" / ", lines.subList(Math.max(0, lines.size() - 5),
+                            lines.size())))
+                    + "; options for it go in roadcase.jvmArgs, and roadcase.fork=false runs Roadcase in Maven's JVM");
+        } catch (IOException e) {
+            throw new MojoExecutionException("Roadcase could not start its JVM: " + e, e);
+        } finally {
+            delete(dir);
+        }
+    }
+
+    /** Waits for the run; when Maven stops (Ctrl-C) or this thread is interrupted, the run stops too. */
+    private static int waitFor(Process process) throws MojoExecutionException {
+        Thread stop = new Thread(process::destroyForcibly, "roadcase-fork-stop");
+        Runtime.getRuntime().addShutdownHook(stop);
+        try {
+            return process.waitFor();
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new MojoExecutionException("Roadcase was interrupted; the previous output is unchanged");
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stop);
+            } catch (IllegalStateException shuttingDown) {
+                // Maven is stopping: the hook runs.
+            }
+        }
+    }
+
+    /** The java command: this JVM's java, the start script's tuning, the user's options, the plugin's jars. */
+    List<String> command(GoalRequest.Goal goal, Path requestFile, Path outcomeFile) {
+        List<String> command = new ArrayList<>();
+        String java = System.getProperty("os.name", "").startsWith("Windows") ? "java.exe" : "java";
+        command.add(Path.of(System.getProperty("java.home"), "bin", java).toString());
+        command.addAll(tuning(goal, userOptions, transparentHugePages()));
+        command.addAll(userOptions);
+        command.add("-cp");
+        command.add(classPath());
+        command.add(ForkedGoal.class.getName());
+        command.add(requestFile.toString());
+        command.add(outcomeFile.toString());
+        return command;
+    }
+
+    /**
+     * As {@code bin/roadcase} tunes its JVM, each left out when the user's options choose otherwise:
+     * generate compiles with C1 only (validating a million rows is faster with C2), the serial collector,
+     * transparent huge pages where the kernel gives them on request.
+     */
+    static List<String> tuning(GoalRequest.Goal goal, List<String> userOptions, boolean hugePages) {
+        List<String> tuning = new ArrayList<>();
+        if (goal == GoalRequest.Goal.GENERATE && !chosen(userOptions, "TieredStopAtLevel", "TieredCompilation")) {
+            tuning.add("-XX:TieredStopAtLevel=1");
+            tuning.add("-XX:C1MaxInlineSize=20");
+        }
+        if (userOptions.stream().noneMatch(o -> o.startsWith("-XX:+Use") && o.endsWith("GC"))) {
+            tuning.add("-XX:+UseSerialGC");
+        }
+        if (hugePages && !chosen(userOptions, "TransparentHugePages")) {
+            tuning.add("-XX:+UseTransparentHugePages");
+        }
+        tuning.add("-Djava.awt.headless=true");
+        return tuning;
+    }
+
+    private static boolean chosen(List<String> options, String... words) {
+        return options.stream().anyMatch(o -> Arrays.stream(words).anyMatch(o::contains));
+    }
+
+    private static boolean transparentHugePages() {
+        try {
+            String setting = Files.readString(Path.of(THP_SETTING));
+            return setting.contains("[always]") || setting.contains("[madvise]");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The plugin's jar and its dependencies, but not the bridge that sends Log4j to Maven's SLF4J, which
+     * only Maven's JVM has (the forked run silences library logging as the command line does).
+     */
+    private String classPath() {
+        Set<String> jars = new LinkedHashSet<>();
+        if (plugin.getPluginArtifact() != null && plugin.getPluginArtifact().getFile() != null) {
+            jars.add(plugin.getPluginArtifact().getFile().getAbsolutePath());
+        }
+        for (Artifact artifact : plugin.getArtifacts()) {
+            if (artifact.getFile() != null && !artifact.getArtifactId().equals("log4j-to-slf4j")) {
+                jars.add(artifact.getFile().getAbsolutePath());
+            }
+        }
+        return String.join(File.pathSeparator, jars);
+    }
+
+    /** The outcome the run wrote: only Roadcase's own classes and the JDK's are accepted. */
+    static Outcome read(Path outcomeFile) throws IOException, MojoExecutionException {
+        try (InputStream file = Files.newInputStream(outcomeFile); ObjectInputStream in = new ObjectInputStream(file)) {
+            in.setObjectInputFilter(ObjectInputFilter.Config.createFilter("io.roadcase.**;java.base/*;!*"));
+            return (Outcome) in.readObject();
+        } catch (ClassNotFoundException | ClassCastException e) {
+            throw new MojoExecutionException("Roadcase's JVM wrote an outcome this plugin cannot read: " + e, e);
+        }
+    }
+
+    private static void delete(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException | RuntimeException e) {
+            // A temporary folder left behind is no reason to fail the build.
+        }
+    }
+}

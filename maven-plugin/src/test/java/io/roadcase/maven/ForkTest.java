@@ -1,0 +1,97 @@
+package io.roadcase.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.roadcase.Config;
+import io.roadcase.Result;
+import io.roadcase.model.Place;
+import io.roadcase.model.Problem;
+import io.roadcase.read.ReadSummary;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What travels to the goal's own JVM and back, and how that JVM is tuned. */
+class ForkTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aRequestComesThroughItsPropertiesUnchanged() throws Exception {
+        Config config = new Config(tmp.resolve("data with spaces"), tmp.resolve("out"), tmp.resolve("templates"),
+                LocalDate.of(2026, 11, 24), LocalDate.of(2026, 1, 2), EnumSet.of(Config.Part.SITE, Config.Part.JSON),
+                true, "0.1.0-SNAPSHOT roadcase-generator@123.456", "https://example.com/data.json?x=1&y=é");
+        GoalRequest generate = GoalRequest.generate(config, Duration.ofMinutes(5));
+        GoalRequest validate = GoalRequest.validate(Config.of(tmp.resolve("data"), null), tmp.resolve("stamp"));
+
+        for (GoalRequest request : List.of(generate, validate)) {
+            Properties written = request.toProperties();
+            Path file = tmp.resolve("request.properties");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                written.store(out, null);
+            }
+            Properties read = new Properties();
+            try (var in = Files.newInputStream(file)) {
+                read.load(in);
+            }
+            assertThat(GoalRequest.of(read)).isEqualTo(request);
+        }
+    }
+
+    @Test
+    void anOutcomeComesBackWithItsProblemsAndSummary() throws Exception {
+        Map<String, Long> stages = new LinkedHashMap<>();
+        stages.put("read", 12L);
+        Result result = new Result(List.of(Problem.warning(Place.file("roadmap.csv"), "a warning"),
+                Problem.error(new Place("plan.xlsx", "Roadmap", "C7", null, "end_date"), "an error")), true, false, 0,
+                stages, new ReadSummary(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12));
+        Path file = write(Outcome.of(result));
+
+        Outcome back = Fork.read(file);
+
+        assertThat(back.result).isEqualTo(result);
+        assertThat(back.stop).isNull();
+        Outcome stopped = Fork.read(write(Outcome.stopped(Outcome.Stop.CRASH, "out of memory")));
+        assertThat(stopped.stop).isEqualTo(Outcome.Stop.CRASH);
+        assertThat(stopped.message).isEqualTo("out of memory");
+    }
+
+    @Test
+    void anOutcomeFileHoldingAnythingElseIsRefused() throws Exception {
+        Path file = tmp.resolve("outcome");
+        try (ObjectOutputStream out = new ObjectOutputStream(Files.newOutputStream(file))) {
+            out.writeObject(new java.awt.Point(1, 2)); // serialisable, but neither Roadcase's nor java.base's
+        }
+        assertThatThrownBy(() -> Fork.read(file)).isInstanceOf(java.io.InvalidClassException.class);
+    }
+
+    @Test
+    void generateGetsTheQuickCompilerAndEveryGoalTheSerialCollectorUnlessTheUserChoseOtherwise() {
+        assertThat(Fork.tuning(GoalRequest.Goal.GENERATE, List.of(), true)).containsExactly("-XX:TieredStopAtLevel=1",
+                "-XX:C1MaxInlineSize=20", "-XX:+UseSerialGC", "-XX:+UseTransparentHugePages", "-Djava.awt.headless=true");
+        assertThat(Fork.tuning(GoalRequest.Goal.VALIDATE, List.of(), false))
+                .containsExactly("-XX:+UseSerialGC", "-Djava.awt.headless=true");
+        assertThat(Fork.tuning(GoalRequest.Goal.GENERATE, List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=4",
+                "-XX:-UseTransparentHugePages"), true)).containsExactly("-Djava.awt.headless=true");
+    }
+
+    private Path write(Outcome outcome) throws Exception {
+        Path file = Files.createTempFile(tmp, "outcome", "");
+        try (ObjectOutputStream out = new ObjectOutputStream(Files.newOutputStream(file))) {
+            out.writeObject(outcome);
+        }
+        return file;
+    }
+}
