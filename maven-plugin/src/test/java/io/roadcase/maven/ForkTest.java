@@ -78,12 +78,17 @@ class ForkTest {
     }
 
     @Test
-    void generateGetsTheQuickCompilerAndEveryGoalTheSerialCollectorUnlessTheUserChoseOtherwise() {
-        assertThat(Fork.tuning(GoalRequest.Goal.GENERATE, List.of(), true)).containsExactly("-XX:TieredStopAtLevel=1",
-                "-XX:C1MaxInlineSize=20", "-XX:+UseSerialGC", "-XX:+UseTransparentHugePages", "-Djava.awt.headless=true");
-        assertThat(Fork.tuning(GoalRequest.Goal.VALIDATE, List.of(), false))
+    void theQuickCompilerExceptForValidatingLargeDataAndTheSerialCollectorUnlessTheUserChoseOtherwise() {
+        long small = 100_000;
+        long large = Fork.LARGE_DATA_BYTES;
+        assertThat(Fork.tuning(GoalRequest.Goal.GENERATE, large, List.of(), true)).containsExactly(
+                "-XX:TieredStopAtLevel=1", "-XX:C1MaxInlineSize=20", "-XX:+UseSerialGC", "-XX:+UseTransparentHugePages",
+                "-Djava.awt.headless=true");
+        assertThat(Fork.tuning(GoalRequest.Goal.VALIDATE, small, List.of(), false)).containsExactly(
+                "-XX:TieredStopAtLevel=1", "-XX:C1MaxInlineSize=20", "-XX:+UseSerialGC", "-Djava.awt.headless=true");
+        assertThat(Fork.tuning(GoalRequest.Goal.VALIDATE, large, List.of(), false))
                 .containsExactly("-XX:+UseSerialGC", "-Djava.awt.headless=true");
-        assertThat(Fork.tuning(GoalRequest.Goal.GENERATE, List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=4",
+        assertThat(Fork.tuning(GoalRequest.Goal.GENERATE, small, List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=4",
                 "-XX:-UseTransparentHugePages"), true)).containsExactly("-Djava.awt.headless=true");
     }
 
