@@ -47,8 +47,9 @@ public abstract class AbstractRoadcaseMojo extends AbstractMojo {
 
     /**
      * Run in a Java virtual machine of its own, started with the options the command line uses (the
-     * serial collector; for generate, the quick compiler only): a cold run takes about a second less
-     * than inside Maven's JVM. With {@code false} the goal runs inside Maven's JVM (MAVEN_OPTS applies).
+     * serial collector, the quick compiler): the sample's cold {@code mvn package} takes about 0.3 s
+     * less, with a quarter less memory, than inside Maven's JVM. With {@code false} the goal runs
+     * inside Maven's JVM (MAVEN_OPTS applies).
      */
     @Parameter(property = "roadcase.fork", defaultValue = "true")
     private boolean fork;

@@ -25,9 +25,9 @@ import org.apache.maven.plugin.logging.Log;
 
 /**
  * Runs a goal in a Java virtual machine of its own, started with the options the command line's start
- * script uses. Maven's JVM is made for Maven: the G1 collector and the optimising compiler, which a
- * run of a few seconds pays for without gaining (about a second of the sample's cold {@code mvn
- * package}). The run is handed over as a properties file and comes back as a serialised
+ * script uses. Maven's JVM is made for long builds: the G1 collector and the optimising compiler, which
+ * a run of a few seconds pays for without gaining (0.3–0.4 s of the sample's cold {@code mvn package},
+ * docs/benchmarks.md). The run is handed over as a properties file and comes back as a serialised
  * {@link Outcome}; whatever the JVM prints goes to Maven's log.
  */
 final class Fork {
