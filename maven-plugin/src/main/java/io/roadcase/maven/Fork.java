@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.io.OutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.TimeZone;
 import java.util.stream.Stream;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -111,6 +114,7 @@ final class Fork {
         command.add(Path.of(System.getProperty("java.home"), "bin", java).toString());
         command.addAll(tuning(request.goal(), dataBytes(request.config().dataDirectory()), userOptions,
                 transparentHugePages()));
+        command.addAll(sameDefaults());
         command.addAll(userOptions);
         command.add("-cp");
         command.add(classPath());
@@ -142,6 +146,18 @@ final class Fork {
         }
         tuning.add("-Djava.awt.headless=true");
         return tuning;
+    }
+
+    /**
+     * Maven's JVM's time zone, locale and file encoding, which MAVEN_OPTS may have set: "today" (the
+     * report date when none is given) and anything else that depends on them come out as they would
+     * inside Maven's JVM.
+     */
+    static List<String> sameDefaults() {
+        Locale locale = Locale.getDefault();
+        return List.of("-Duser.timezone=" + TimeZone.getDefault().getID(), "-Duser.language=" + locale.getLanguage(),
+                "-Duser.country=" + locale.getCountry(), "-Duser.variant=" + locale.getVariant(),
+                "-Dfile.encoding=" + Charset.defaultCharset().name());
     }
 
     private static boolean chosen(List<String> options, String... words) {

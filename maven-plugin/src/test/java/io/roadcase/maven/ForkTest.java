@@ -18,7 +18,9 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Properties;
+import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -90,6 +92,21 @@ class ForkTest {
                 .containsExactly("-XX:+UseSerialGC", "-Djava.awt.headless=true");
         assertThat(Fork.tuning(GoalRequest.Goal.GENERATE, small, List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=4",
                 "-XX:-UseTransparentHugePages"), true)).containsExactly("-Djava.awt.headless=true");
+    }
+
+    @Test
+    void theJvmGetsMavensTimeZoneLocaleAndEncodingSoTodayIsTheSameDay() {
+        TimeZone zone = TimeZone.getDefault();
+        Locale locale = Locale.getDefault();
+        try {
+            TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
+            Locale.setDefault(Locale.GERMANY);
+            assertThat(Fork.sameDefaults()).contains("-Duser.timezone=Pacific/Kiritimati", "-Duser.language=de",
+                    "-Duser.country=DE");
+        } finally {
+            TimeZone.setDefault(zone);
+            Locale.setDefault(locale);
+        }
     }
 
     private Path write(Outcome outcome) throws Exception {
