@@ -16,7 +16,7 @@ public final class Crash {
             return "internal error: the run ran out of memory (" + e.getMessage() + ", at most " + mb
                     + " MB): give Java more, e.g. ROADCASE_OPTS=-Xmx4g bin/roadcase ..., java -Xmx4g -jar roadcase.jar ..."
                     + ", or JAVA_TOOL_OPTIONS=-Xmx4g"
-                    + " (Maven: -Droadcase.jvmArgs=-Xmx4g, or MAVEN_OPTS=-Xmx4g with roadcase.fork=false);"
+                    + " (Maven: MAVEN_OPTS=-Xmx4g, or -Droadcase.jvmArgs=-Xmx4g for Roadcase's JVM alone);"
                     + " the previous output is unchanged";
         }
         if (e instanceof StackOverflowError) {

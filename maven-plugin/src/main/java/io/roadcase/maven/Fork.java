@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -115,6 +116,7 @@ final class Fork {
         command.addAll(tuning(request.goal(), dataBytes(request.config().dataDirectory()), userOptions,
                 transparentHugePages()));
         command.addAll(sameDefaults());
+        command.addAll(mavensHeap(ManagementFactory.getRuntimeMXBean().getInputArguments(), userOptions));
         command.addAll(userOptions);
         command.add("-cp");
         command.add(classPath());
@@ -158,6 +160,20 @@ final class Fork {
         return List.of("-Duser.timezone=" + TimeZone.getDefault().getID(), "-Duser.language=" + locale.getLanguage(),
                 "-Duser.country=" + locale.getCountry(), "-Duser.variant=" + locale.getVariant(),
                 "-Dfile.encoding=" + Charset.defaultCharset().name());
+    }
+
+    /**
+     * The heap size Maven's JVM was given (MAVEN_OPTS=-Xmx4g, as the docs said before the goals had a JVM
+     * of their own), unless the user's options for this JVM give one: a build that needed it still has it.
+     */
+    static List<String> mavensHeap(List<String> mavenOptions, List<String> userOptions) {
+        List<String> heap = mavenOptions.stream().filter(Fork::setsHeap).toList();
+        return heap.isEmpty() || userOptions.stream().anyMatch(Fork::setsHeap) ? List.of() : heap;
+    }
+
+    private static boolean setsHeap(String option) {
+        return option.startsWith("-Xmx") || option.startsWith("-XX:MaxHeapSize=")
+                || option.startsWith("-XX:MaxRAMPercentage=") || option.startsWith("-XX:MaxRAM=");
     }
 
     private static boolean chosen(List<String> options, String... words) {

@@ -109,6 +109,16 @@ class ForkTest {
         }
     }
 
+    @Test
+    void theHeapMavenWasGivenGoesAlongUnlessTheUsersOptionsGiveOne() {
+        List<String> maven = List.of("-Dclassworlds.conf=/x", "-Xmx4g", "-Xss2m");
+        assertThat(Fork.mavensHeap(maven, List.of())).containsExactly("-Xmx4g");
+        assertThat(Fork.mavensHeap(maven, List.of("-Xmx1g"))).isEmpty();
+        assertThat(Fork.mavensHeap(List.of("-XX:MaxRAMPercentage=50"), List.of("-Xss4m")))
+                .containsExactly("-XX:MaxRAMPercentage=50");
+        assertThat(Fork.mavensHeap(List.of("-Xss2m"), List.of())).isEmpty();
+    }
+
     private Path write(Outcome outcome) throws Exception {
         Path file = Files.createTempFile(tmp, "outcome", "");
         try (ObjectOutputStream out = new ObjectOutputStream(Files.newOutputStream(file))) {
