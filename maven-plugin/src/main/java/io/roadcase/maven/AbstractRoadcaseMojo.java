@@ -56,7 +56,7 @@ public abstract class AbstractRoadcaseMojo extends AbstractMojo {
 
     /**
      * More options for that virtual machine, separated by spaces, such as {@code -Xmx2g}; they come
-     * after Roadcase's own, so they win.
+     * after Roadcase's own, so they win. Without a heap size here it gets the one MAVEN_OPTS gave Maven.
      */
     @Parameter(property = "roadcase.jvmArgs")
     private String jvmArgs;
