@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -154,6 +155,21 @@ class StartScriptIT {
 
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("-XX:MaxHeapSize=101711872"); // 97 MB
+    }
+
+    /** Small data validates faster with the quick compiler only, a million rows with the optimising one. */
+    @Test
+    void validateUsesTheQuickCompilerOnlyForSmallData() throws Exception {
+        Run small = roadcase(Map.of("JAVA_OPTS", "-XX:+PrintCommandLineFlags"), "validate", "--data", SAMPLE.toString());
+        assertThat(small.code()).as(small.err()).isZero();
+        assertThat(small.out()).contains("-XX:TieredStopAtLevel=1");
+
+        Path large = Files.createDirectories(tmp.resolve("large data"));
+        try (RandomAccessFile file = new RandomAccessFile(large.resolve("kpi_values.csv").toFile(), "rw")) {
+            file.setLength(9L * 1024 * 1024); // sparse: 9 MB to the script's size check, nothing to read
+        }
+        Run big = roadcase(Map.of("JAVA_OPTS", "-XX:+PrintCommandLineFlags"), "validate", "--data=" + large);
+        assertThat(big.out()).contains("-XX:+UseSerialGC").doesNotContain("TieredStopAtLevel");
     }
 
     @Test
