@@ -10,7 +10,6 @@ import java.io.ObjectInputStream;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,7 +64,8 @@ final class Fork {
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(printed.toFile()).start();
             int exit = waitFor(process);
-            List<String> lines = Files.readAllLines(printed, StandardCharsets.UTF_8).stream()
+            // In the platform's encoding, as the JVM printed it (the same as Maven's JVM, see sameDefaults).
+            List<String> lines = new String(Files.readAllBytes(printed), Charset.defaultCharset()).lines()
                     .filter(line -> !line.isBlank()).toList();
             if (exit == 0 && Files.isRegularFile(outcomeFile)) {
                 for (String line : lines) {
@@ -91,12 +91,13 @@ final class Fork {
 
     /** Waits for the run; when Maven stops (Ctrl-C) or this thread is interrupted, the run stops too. */
     private static int waitFor(Process process) throws MojoExecutionException {
-        Thread stop = new Thread(process::destroyForcibly, "roadcase-fork-stop");
+        // Terminated, not killed: its own shutdown hooks run, and a half-made publish is recovered next time.
+        Thread stop = new Thread(process::destroy, "roadcase-fork-stop");
         Runtime.getRuntime().addShutdownHook(stop);
         try {
             return process.waitFor();
         } catch (InterruptedException e) {
-            process.destroyForcibly();
+            process.destroy();
             Thread.currentThread().interrupt();
             throw new MojoExecutionException("Roadcase was interrupted; the previous output is unchanged");
         } finally {
