@@ -1,5 +1,6 @@
 // The same output whether the goals ran in Maven's JVM or in their own; a JVM that cannot start fails the
-// build with what it printed and where its options go, and publishes nothing.
+// build with what it printed and where its options go, and publishes nothing; a refusal made in the
+// forked JVM (the output folder is the data folder) reads as it would inside Maven's.
 import java.nio.file.Files
 
 def inMaven = new File(basedir, 'target/in-maven')
@@ -24,4 +25,6 @@ assert log.contains("Roadcase's JVM stopped (exit code 1) without a result")
 assert log.contains('Too small')
 assert log.contains('options for it go in roadcase.jvmArgs')
 assert !new File(basedir, 'target/no-heap/index.html').exists()
+assert log =~ /Roadcase: the output folder .*src.roadcase is the data folder; publishing replaces/
+assert !new File(basedir, 'src/roadcase/index.html').exists()
 return true
