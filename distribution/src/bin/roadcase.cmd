@@ -2,6 +2,8 @@
 rem Starts Roadcase on Windows: bin\roadcase validate|generate [options] (bin\roadcase --help lists them).
 rem The same as bin/roadcase, which explains the tuning: JAVA_HOME is the Java 17+ to run (default:
 rem java on the PATH); JAVA_OPTS, then ROADCASE_OPTS, come after the tuning, so they win.
+rem One difference: validate keeps the optimising compiler whatever the size of the data (bin/roadcase
+rem gives small data the quick compiler only).
 rem Exit codes: 0 done, 1 data errors, 2 wrong usage, 3 internal error, I/O error, or a Java that could
 rem not be found or did not start.
 setlocal EnableExtensions DisableDelayedExpansion
