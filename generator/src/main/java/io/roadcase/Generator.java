@@ -105,7 +105,7 @@ public final class Generator {
     public Result validate(Path stamp) throws IOException {
         String fingerprint = fingerprint();
         if (stamped(stamp, fingerprint)) {
-            return new Result(List.of(), false, true, 0, Map.of());
+            return Result.unchanged();
         }
         Result result = validate();
         if (!result.failed()) {
@@ -166,7 +166,7 @@ public final class Generator {
             Baseline baseline = Baseline.of(config.baseline());
             String fingerprint = fingerprint(baseline);
             if (publisher.isUpToDate(fingerprint)) {
-                return new Result(List.of(), false, true, 0, Map.of());
+                return Result.unchanged();
             }
             warmUpRenderers();
             Analysis analysis = analyze();

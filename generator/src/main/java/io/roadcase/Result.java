@@ -19,6 +19,11 @@ import java.util.Map;
 public record Result(List<Problem> problems, boolean failed, boolean upToDate, int written,
         Map<String, Long> stageMillis, ReadSummary read) implements java.io.Serializable {
 
+    /** The result of a run that found its output (or its validation) up to date: nothing read, nothing written. */
+    public static Result unchanged() {
+        return new Result(List.of(), false, true, 0, Map.of());
+    }
+
     /** A result that says nothing about what was read. */
     public Result(List<Problem> problems, boolean failed, boolean upToDate, int written, Map<String, Long> stageMillis) {
         this(problems, failed, upToDate, written, stageMillis, null);

@@ -2,6 +2,7 @@ package io.roadcase.distribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.roadcase.source.DataFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.RandomAccessFile;
@@ -164,9 +165,11 @@ class StartScriptIT {
         assertThat(small.code()).as(small.err()).isZero();
         assertThat(small.out()).contains("-XX:TieredStopAtLevel=1");
 
+        // The script sums the sizes itself, against the same line as the Maven goals' JVM.
+        assertThat(Files.readString(FOLDER.resolve("bin/roadcase"))).contains("-lt " + DataFiles.LARGE_BYTES);
         Path large = Files.createDirectories(tmp.resolve("large data"));
         try (RandomAccessFile file = new RandomAccessFile(large.resolve("kpi_values.csv").toFile(), "rw")) {
-            file.setLength(9L * 1024 * 1024); // sparse: 9 MB to the script's size check, nothing to read
+            file.setLength(DataFiles.LARGE_BYTES); // sparse: large to the script's size check, nothing to read
         }
         Run big = roadcase(Map.of("JAVA_OPTS", "-XX:+PrintCommandLineFlags"), "validate", "--data=" + large);
         assertThat(big.out()).contains("-XX:+UseSerialGC").doesNotContain("TieredStopAtLevel");

@@ -7,8 +7,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -105,7 +103,7 @@ public abstract class AbstractRoadcaseMojo extends AbstractMojo {
         }
         try {
             if (request.hasNothingToDo()) {
-                return Outcome.of(new Result(List.of(), false, true, 0, Map.of()));
+                return Outcome.of(Result.unchanged());
             }
         } catch (IOException | RuntimeException e) {
             getLog().debug("Roadcase's up-to-date check failed, so the run goes on: " + e);

@@ -1,7 +1,6 @@
 package io.roadcase.maven;
 
 import io.roadcase.source.DataFiles;
-import io.roadcase.source.SourceException;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,8 +35,6 @@ import org.apache.maven.plugin.logging.Log;
 final class Fork {
 
     private static final String THP_SETTING = "/sys/kernel/mm/transparent_hugepage/enabled";
-    /** Data files larger than this together are validated with the optimising compiler (see {@link #tuning}). */
-    static final long LARGE_DATA_BYTES = 8L * 1024 * 1024;
 
     private final PluginDescriptor plugin;
     private final List<String> userOptions;
@@ -114,7 +111,7 @@ final class Fork {
         List<String> command = new ArrayList<>();
         String java = System.getProperty("os.name", "").startsWith("Windows") ? "java.exe" : "java";
         command.add(Path.of(System.getProperty("java.home"), "bin", java).toString());
-        command.addAll(tuning(request.goal(), dataBytes(request.config().dataDirectory()), userOptions,
+        command.addAll(tuning(request.goal(), DataFiles.bytes(request.config().dataDirectory()), userOptions,
                 transparentHugePages()));
         command.addAll(sameDefaults());
         command.addAll(mavensHeap(ManagementFactory.getRuntimeMXBean().getInputArguments(), userOptions));
@@ -130,13 +127,11 @@ final class Fork {
     /**
      * As {@code bin/roadcase} tunes its JVM, each left out when the user's options choose otherwise:
      * the quick compiler (C1) only, the serial collector, transparent huge pages where the kernel gives
-     * them on request. Validating keeps the optimising compiler for large data: a million KPI values
-     * (18 MB of xlsx) validate in 2.1 s with it, 3.2 s without; the sample's 0.1 MB in 0.70 s with it,
-     * 0.51 s without; the large portfolio's 0.7 MB in 1.21 s and 0.71 s.
+     * them on request. Validating keeps the optimising compiler for large data ({@link DataFiles#LARGE_BYTES}).
      */
     static List<String> tuning(GoalRequest.Goal goal, long dataBytes, List<String> userOptions, boolean hugePages) {
         List<String> tuning = new ArrayList<>();
-        boolean quickCompiler = goal == GoalRequest.Goal.GENERATE || dataBytes < LARGE_DATA_BYTES;
+        boolean quickCompiler = goal == GoalRequest.Goal.GENERATE || dataBytes < DataFiles.LARGE_BYTES;
         if (quickCompiler && !chosen(userOptions, "TieredStopAtLevel", "TieredCompilation")) {
             tuning.add("-XX:TieredStopAtLevel=1");
             tuning.add("-XX:C1MaxInlineSize=20");
@@ -179,19 +174,6 @@ final class Fork {
 
     private static boolean chosen(List<String> options, String... words) {
         return options.stream().anyMatch(o -> Arrays.stream(words).anyMatch(o::contains));
-    }
-
-    /** The size of the data files the run reads; as if large when they cannot be listed (the run says why). */
-    private static long dataBytes(Path dataDirectory) {
-        long bytes = 0;
-        try {
-            for (Path file : DataFiles.list(dataDirectory)) {
-                bytes += Files.size(file);
-            }
-            return bytes;
-        } catch (SourceException | IOException | RuntimeException e) {
-            return Long.MAX_VALUE;
-        }
     }
 
     private static boolean transparentHugePages() {

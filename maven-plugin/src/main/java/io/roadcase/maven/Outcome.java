@@ -39,10 +39,6 @@ final class Outcome implements Serializable {
         return new Outcome(result, null, null, null);
     }
 
-    static Outcome stopped(Stop stop, String message) {
-        return new Outcome(null, stop, message, null);
-    }
-
     /** Runs the work: its result, or the one-line reason it stopped (never a stack trace). */
     static Outcome of(Work work) {
         try {

@@ -8,6 +8,7 @@ import io.roadcase.Result;
 import io.roadcase.model.Place;
 import io.roadcase.model.Problem;
 import io.roadcase.read.ReadSummary;
+import io.roadcase.source.DataFiles;
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -65,9 +66,12 @@ class ForkTest {
 
         assertThat(back.result).isEqualTo(result);
         assertThat(back.stop).isNull();
-        Outcome stopped = Fork.read(write(Outcome.stopped(Outcome.Stop.CRASH, "out of memory")));
+        Outcome stopped = Fork.read(write(Outcome.of(() -> {
+            throw new OutOfMemoryError("Java heap space");
+        })));
         assertThat(stopped.stop).isEqualTo(Outcome.Stop.CRASH);
-        assertThat(stopped.message).isEqualTo("out of memory");
+        assertThat(stopped.message).contains("ran out of memory (Java heap space");
+        assertThat(stopped.result).isNull();
     }
 
     @Test
@@ -82,7 +86,7 @@ class ForkTest {
     @Test
     void theQuickCompilerExceptForValidatingLargeDataAndTheSerialCollectorUnlessTheUserChoseOtherwise() {
         long small = 100_000;
-        long large = Fork.LARGE_DATA_BYTES;
+        long large = DataFiles.LARGE_BYTES;
         assertThat(Fork.tuning(GoalRequest.Goal.GENERATE, large, List.of(), true)).containsExactly(
                 "-XX:TieredStopAtLevel=1", "-XX:C1MaxInlineSize=20", "-XX:+UseSerialGC", "-XX:+UseTransparentHugePages",
                 "-Djava.awt.headless=true");
