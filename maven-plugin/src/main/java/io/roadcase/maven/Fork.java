@@ -111,8 +111,10 @@ final class Fork {
         List<String> command = new ArrayList<>();
         String java = System.getProperty("os.name", "").startsWith("Windows") ? "java.exe" : "java";
         command.add(Path.of(System.getProperty("java.home"), "bin", java).toString());
-        command.addAll(tuning(request.goal(), DataFiles.bytes(request.config().dataDirectory()), userOptions,
-                transparentHugePages()));
+        // Only validate's compiler depends on the size of the data.
+        long dataBytes = request.goal() == GoalRequest.Goal.VALIDATE
+                ? DataFiles.bytes(request.config().dataDirectory()) : 0;
+        command.addAll(tuning(request.goal(), dataBytes, userOptions, transparentHugePages()));
         command.addAll(sameDefaults());
         command.addAll(mavensHeap(ManagementFactory.getRuntimeMXBean().getInputArguments(), userOptions));
         command.addAll(userOptions);
@@ -142,7 +144,6 @@ final class Fork {
         if (hugePages && !chosen(userOptions, "TransparentHugePages")) {
             tuning.add("-XX:+UseTransparentHugePages");
         }
-        tuning.add("-Djava.awt.headless=true");
         return tuning;
     }
 
