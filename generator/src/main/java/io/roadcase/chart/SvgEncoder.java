@@ -24,6 +24,7 @@ import de.erichseifert.vectorgraphics2d.intermediate.commands.SetTransformComman
 import de.erichseifert.vectorgraphics2d.intermediate.filters.FillPaintedShapeAsImageFilter;
 import de.erichseifert.vectorgraphics2d.intermediate.filters.StateChangeGroupingFilter;
 import de.erichseifert.vectorgraphics2d.util.GraphicsUtils;
+import io.roadcase.look.XmlText;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -127,8 +128,8 @@ final class SvgEncoder {
         } else if (command instanceof FillShapeCommand c) {
             element(shape(c.getValue(), filled()));
         } else if (command instanceof DrawStringCommand c) {
-            element("<text style=\"" + attribute(filled() + font(state().getFont())) + "\" x=\"" + number(c.getX())
-                    + "\" y=\"" + number(c.getY()) + "\">" + text(c.getValue()) + "</text>");
+            element("<text style=\"" + XmlText.attribute(filled() + font(state().getFont())) + "\" x=\"" + number(c.getX())
+                    + "\" y=\"" + number(c.getY()) + "\">" + XmlText.content(c.getValue()) + "</text>");
         } else if (command instanceof DrawImageCommand c) {
             element("<image height=\"" + number(c.getHeight()) + "\" preserveAspectRatio=\"none\" width=\""
                     + number(c.getWidth()) + "\" x=\"" + number(c.getX()) + "\" xlink:href=\"" + png(c) + "\" y=\""
@@ -224,7 +225,7 @@ final class SvgEncoder {
 
     /** A shape element; its attributes in name order, as the DOM serialiser wrote them. */
     private String shape(Shape shape, String style) {
-        String styled = style == null ? "" : " style=\"" + attribute(style) + "\"";
+        String styled = style == null ? "" : " style=\"" + XmlText.attribute(style) + "\"";
         if (shape instanceof Line2D s) {
             return "<line" + styled + " x1=\"" + number(s.getX1()) + "\" x2=\"" + number(s.getX2()) + "\" y1=\""
                     + number(s.getY1()) + "\" y2=\"" + number(s.getY2()) + "\"/>";
@@ -392,56 +393,8 @@ final class SvgEncoder {
         return format;
     }
 
-    /** Drawn text as element content: markup escaped, characters XML 1.0 forbids dropped. */
-    private static String text(String text) {
-        return xml(text, false);
-    }
-
-    /** An attribute value: markup, quotes and line breaks escaped, characters XML 1.0 forbids dropped. */
-    private static String attribute(String value) {
-        return xml(value, true);
-    }
-
-    private static String xml(String s, boolean attribute) {
-        StringBuilder out = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            String replacement = switch (c) {
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '&' -> "&amp;";
-                case '"' -> attribute ? "&quot;" : null;
-                case '\n' -> attribute ? "&#10;" : null;
-                case '\r' -> "&#13;";
-                case '\t' -> attribute ? "&#9;" : null;
-                default -> allowed(s, i) ? null : "";
-            };
-            if (replacement != null && out == null) {
-                out = new StringBuilder(s.length() + 16).append(s, 0, i);
-            }
-            if (replacement != null) {
-                out.append(replacement);
-            } else if (out != null) {
-                out.append(c);
-            }
-        }
-        return out == null ? s : out.toString();
-    }
-
-    /** Whether the character at {@code i} may stand in XML 1.0: not a control, a lone surrogate nor U+FFFE/U+FFFF. */
-    private static boolean allowed(String s, int i) {
-        char c = s.charAt(i);
-        if (Character.isHighSurrogate(c)) {
-            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-        }
-        if (Character.isLowSurrogate(c)) {
-            return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
-        }
-        return c >= 0x20 ? c < 0xFFFE : c == '\t' || c == '\n' || c == '\r';
-    }
-
     /** A display text (a title, a description) as XML: cleaned and cut by {@link Canvas#clean}, then escaped. */
     static String escape(String text, int longest) {
-        return attribute(Canvas.clean(text, longest));
+        return XmlText.attribute(Canvas.clean(text, longest));
     }
 }

@@ -1,5 +1,6 @@
 package io.roadcase.source;
 
+import io.roadcase.look.XmlText;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -191,7 +192,7 @@ final class SvgLogo {
                 for (int i = 0; i < attributes.getLength(); i++) {
                     Node attribute = attributes.item(i);
                     out.append(' ').append(attribute.getNodeName()).append("=\"");
-                    escape(attribute.getNodeValue(), true, out);
+                    XmlText.append(attribute.getNodeValue(), true, out);
                     out.append('"');
                 }
                 if (node.getFirstChild() == null) {
@@ -204,30 +205,9 @@ final class SvgLogo {
                 }
                 out.append("</").append(node.getNodeName()).append('>');
             }
-            case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> escape(node.getNodeValue(), false, out);
+            case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> XmlText.append(node.getNodeValue(), false, out);
             default -> {
                 // comments render nothing; everything else was removed by the cleaning
-            }
-        }
-    }
-
-    /** Text or an attribute value (in double quotes), escaped; control characters XML 1.0 forbids are dropped. */
-    private static void escape(String text, boolean attribute, StringBuilder out) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append(attribute ? "&quot;" : "\"");
-                case '\r' -> out.append("&#13;");
-                case '\t' -> out.append(attribute ? "&#9;" : "\t");
-                case '\n' -> out.append(attribute ? "&#10;" : "\n");
-                default -> {
-                    if (c >= 0x20) {
-                        out.append(c);
-                    }
-                }
             }
         }
     }
