@@ -59,7 +59,7 @@ public final class Analyzer {
             }
         }
 
-        Map<String, List<Observation>> observationsByKpi = groupBy(orEmpty(portfolio.observations()), Observation::kpi);
+        Map<String, List<Observation>> observationsByKpi = Observation.byKpi(orEmpty(portfolio.observations()));
         List<KpiFigures> kpis = new ArrayList<>();
         for (Kpi kpi : orEmpty(portfolio.kpis())) {
             kpis.add(KpiAnalysis.analyze(kpi, observationsByKpi.getOrDefault(kpi.id(), List.of()),

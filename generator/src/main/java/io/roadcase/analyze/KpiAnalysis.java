@@ -8,7 +8,6 @@ import io.roadcase.model.Observation;
 import io.roadcase.model.Trend;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.List;
 
 /** The figures of one KPI (METRICS.md, KPIs): status against target, change, trend and forecast. */
@@ -28,7 +27,7 @@ final class KpiAnalysis {
      * @param cases        ids of funding cases that list this KPI
      */
     static KpiFigures analyze(Kpi kpi, List<Observation> observations, List<String> initiatives, List<String> cases) {
-        List<Observation> ordered = observations.stream().sorted(Comparator.comparing(Observation::date)).toList();
+        List<Observation> ordered = Observation.byDate(observations);
         int n = ordered.size();
         Observation latest = n == 0 ? null : ordered.get(n - 1);
         Observation previous = n < 2 ? null : ordered.get(n - 2);

@@ -218,6 +218,16 @@ class CheckerTest {
     }
 
     @Test
+    void findsRepeatsAmongInterleavedRowsOutOfDateOrder() {
+        List<Problem> problems = check(new Data().kpi("k", null).kpi("j", null)
+                .value("k", "2026-03-01", 1).value("j", "2026-03-01", 1).value("k", "2026-01-01", 2)
+                .value("j", "2026-02-01", 2).value("k", "2026-03-01", 3).value("k", "2026-01-01", 4));
+        // k's rows 2, 4, 6, 7 are dated March, January, March, January; j's two rows differ.
+        assertThat(problems).extracting(p -> p.place().line() + " repeats " + p.other().line())
+                .containsExactlyInAnyOrder("6 repeats 2", "7 repeats 4");
+    }
+
+    @Test
     void reportsAnUnknownKpiOnceWithItsRowCount() {
         Problem problem = only(new Data().kpi("k", null).value("x", "2026-01-01", 1).value("x", "2026-02-01", 1)
                 .value("x", "2026-03-01", 1));
@@ -230,7 +240,11 @@ class CheckerTest {
         Problem problem = only(new Data().kpi("conv", "%").value("conv", "2026-01-01", 0.95)
                 .value("conv", "2026-02-01", 95));
         assertThat(problem.level()).isEqualTo(Problem.Level.WARNING);
-        assertThat(problem.message()).contains("found 95");
+        assertThat(problem.message()).contains("found 95").doesNotContain("rows like this");
+        Problem counted = only(new Data().kpi("conv", "%").value("conv", "2026-01-01", 80)
+                .value("conv", "2026-02-01", 0.9).value("conv", "2026-03-01", 95));
+        assertThat(counted.place().line()).isEqualTo(2);
+        assertThat(counted.message()).contains("found 80").contains("(2 rows like this)");
         assertThat(check(new Data().kpi("ms", "ms").value("ms", "2026-01-01", 95))).isEmpty();
     }
 
