@@ -16,6 +16,11 @@ public record Origin(String file, String sheet, int row, Map<String, String> col
     /** An origin for records made in code (tests, defaults): places name no file. */
     public static final Origin NONE = new Origin(null, null, 0, Map.of());
 
+    /** The origin of another row of the same table. */
+    public Origin atRow(int otherRow) {
+        return new Origin(file, sheet, otherRow, columns);
+    }
+
     /** The place of one field of this row; the whole row when the field has no column. */
     public Place at(String field) {
         String column = columns.get(field);

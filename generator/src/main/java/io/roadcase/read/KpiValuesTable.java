@@ -78,10 +78,15 @@ public final class KpiValuesTable extends Table<Observation> {
         /** The value and target headers as written, for messages. */
         private String valueLabel;
         private String targetLabel;
-        /** Wide layout: the date of each value column and its own origin columns map. */
+        /**
+         * The origin of the table's rows, shared by their observations with each row's number; made
+         * when the header is found. Wide layout: each value column has its own (its cell is the value's).
+         */
+        private Origin rows;
+        /** Wide layout: the date of each value column and its origin. */
         private final List<Integer> wideIndexes = new ArrayList<>();
         private final List<LocalDate> wideDates = new ArrayList<>();
-        private final List<Map<String, String>> wideColumns = new ArrayList<>();
+        private final List<Origin> wideOrigins = new ArrayList<>();
         private final List<String> wideLabels = new ArrayList<>();
         /** One String per KPI id, shared by all its observations instead of one copy per row. */
         private final Map<String, String> ids = new HashMap<>();
@@ -159,6 +164,7 @@ public final class KpiValuesTable extends Table<Observation> {
             header = found;
             tally = new CellTally(file, sheet);
             columns = found.columnsForOrigin(sheet != null);
+            rows = new Origin(file, sheet, 0, columns);
             kpi = found.index[table.position(KPI)];
             date = found.index[table.position(DATE)];
             value = found.index[table.position(VALUE)];
@@ -199,7 +205,7 @@ public final class KpiValuesTable extends Table<Observation> {
                 }
                 origin.put(DATE.name(), column);
                 origin.put(VALUE.name(), column);
-                wideColumns.add(Map.copyOf(origin));
+                wideOrigins.add(new Origin(file, sheet, 0, Map.copyOf(origin)));
                 wideLabels.add(period.label());
             }
         }
@@ -208,27 +214,26 @@ public final class KpiValuesTable extends Table<Observation> {
             if (cells.isBlank(value)) {
                 return;
             }
-            Origin origin = new Origin(file, sheet, number, columns);
-            String id = kpiId(cells, origin);
-            LocalDate day = parseDate(cells, origin);
-            double amount = parseNumber(cells, value, VALUE, valueLabel, origin);
-            double periodTarget = target < 0 ? Double.NaN : parseNumber(cells, target, TARGET, targetLabel, origin);
+            String id = kpiId(cells, number);
+            LocalDate day = parseDate(cells, number);
+            double amount = parseNumber(cells, value, VALUE, valueLabel, rows, number);
+            double periodTarget = target < 0 ? Double.NaN
+                    : parseNumber(cells, target, TARGET, targetLabel, rows, number);
             String text = null;
             if (!cells.isBlank(note) && cells.kind(note) != Cell.Kind.FORMULA) {
                 try {
                     text = TextCells.text(cells.cell(note));
                 } catch (BadCell e) {
-                    error(origin, NOTE, e.getMessage());
+                    error(number, NOTE, e.getMessage());
                 }
             }
             if (id != null && day != null && !Double.isNaN(amount)) {
                 out.accept(new Observation(id, day, amount, Double.isNaN(periodTarget) ? null : periodTarget, text,
-                        origin));
+                        rows, number));
             }
         }
 
         private void wideRow(int number, SourceRow cells) {
-            Origin rowOrigin = new Origin(file, sheet, number, columns);
             String id = null;
             double rowTarget = Double.NaN;
             boolean idRead = false;
@@ -238,22 +243,23 @@ public final class KpiValuesTable extends Table<Observation> {
                     continue;
                 }
                 if (!idRead) {
-                    id = kpiId(cells, rowOrigin);
-                    rowTarget = target < 0 ? Double.NaN : parseNumber(cells, target, TARGET, targetLabel, rowOrigin);
+                    id = kpiId(cells, number);
+                    rowTarget = target < 0 ? Double.NaN
+                            : parseNumber(cells, target, TARGET, targetLabel, rows, number);
                     idRead = true;
                 }
-                Origin origin = new Origin(file, sheet, number, wideColumns.get(j));
-                double amount = parseNumber(cells, column, VALUE, wideLabels.get(j), origin);
+                Origin origin = wideOrigins.get(j);
+                double amount = parseNumber(cells, column, VALUE, wideLabels.get(j), origin, number);
                 if (id != null && !Double.isNaN(amount)) {
                     out.accept(new Observation(id, wideDates.get(j), amount,
-                            Double.isNaN(rowTarget) ? null : rowTarget, null, origin));
+                            Double.isNaN(rowTarget) ? null : rowTarget, null, origin, number));
                 }
             }
         }
 
-        private String kpiId(SourceRow cells, Origin origin) {
+        private String kpiId(SourceRow cells, int number) {
             if (cells.isBlank(kpi)) {
-                error(origin, KPI, "a KPI id is required, found nothing");
+                error(number, KPI, "a KPI id is required, found nothing");
                 return null;
             }
             if (cells.kind(kpi) == Cell.Kind.FORMULA) {
@@ -272,14 +278,14 @@ public final class KpiValuesTable extends Table<Observation> {
                 }
                 return shared == null ? id : shared;
             } catch (BadCell e) {
-                error(origin, KPI, e.getMessage());
+                error(number, KPI, e.getMessage());
                 return null;
             }
         }
 
-        private LocalDate parseDate(SourceRow cells, Origin origin) {
+        private LocalDate parseDate(SourceRow cells, int number) {
             if (cells.isBlank(date)) {
-                error(origin, DATE, "a date is required, found nothing");
+                error(number, DATE, "a date is required, found nothing");
                 return null;
             }
             if (cells.kind(date) == Cell.Kind.FORMULA) {
@@ -288,7 +294,7 @@ public final class KpiValuesTable extends Table<Observation> {
             try {
                 return shared(DateCells.date(cells, date, DateCells.Role.START, context.dateFormat()));
             } catch (BadCell e) {
-                error(origin, DATE, e.getMessage());
+                error(number, DATE, e.getMessage());
                 return null;
             }
         }
@@ -314,7 +320,7 @@ public final class KpiValuesTable extends Table<Observation> {
         }
 
         /** The number of a cell, NaN when it is blank or not a number (reported). */
-        private double parseNumber(SourceRow cells, int index, Column column, String label, Origin origin) {
+        private double parseNumber(SourceRow cells, int index, Column column, String label, Origin table, int number) {
             if (cells.kind(index) == Cell.Kind.FORMULA) {
                 // Reported once per column by the scan of the row: not a value, and never skipped silently.
                 return Double.NaN;
@@ -322,7 +328,7 @@ public final class KpiValuesTable extends Table<Observation> {
             try {
                 return NumberCells.value(cells, index);
             } catch (BadCell e) {
-                error(origin, column, label, e.getMessage());
+                error(table, number, column, label, e.getMessage());
                 return Double.NaN;
             }
         }
@@ -331,12 +337,12 @@ public final class KpiValuesTable extends Table<Observation> {
             return header.label(table.position(column));
         }
 
-        private void error(Origin origin, Column column, String message) {
-            error(origin, column, label(column), message);
+        private void error(int number, Column column, String message) {
+            error(rows, number, column, label(column), message);
         }
 
-        private void error(Origin origin, Column column, String label, String message) {
-            context.problems().add(Problem.error(origin.at(column.name()),
+        private void error(Origin table, int number, Column column, String label, String message) {
+            context.problems().add(Problem.error(table.atRow(number).at(column.name()),
                     "column " + FoundText.quoted(label) + ": " + message));
         }
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ObservationTest {
@@ -15,6 +16,18 @@ class ObservationTest {
     private ObservationTest row(String kpi, String date) {
         rows.add(new Observation(kpi, LocalDate.parse(date), rows.size(), null, null, Origin.NONE));
         return this;
+    }
+
+    @Test
+    void namesItsOwnRowWhenItSharesItsTablesOrigin() {
+        Origin table = new Origin("kpis.xlsx", "kpi_values", 2, Map.of("value", "C"));
+        Observation shared = new Observation("k", LocalDate.of(2026, 1, 1), 5, null, null, table, 9);
+        Origin own = new Origin("kpis.xlsx", "kpi_values", 9, Map.of("value", "C"));
+        assertThat(shared.origin()).isEqualTo(own);
+        assertThat(shared.origin().at("value")).isEqualTo(Place.cell("kpis.xlsx", "kpi_values", "C9"));
+        assertThat(shared).isEqualTo(new Observation("k", LocalDate.of(2026, 1, 1), 5, null, null, own))
+                .hasSameHashCodeAs(new Observation("k", LocalDate.of(2026, 1, 1), 5, null, null, own))
+                .isNotEqualTo(new Observation("k", LocalDate.of(2026, 1, 1), 5, null, null, table));
     }
 
     @Test
