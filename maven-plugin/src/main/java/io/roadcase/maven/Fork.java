@@ -87,7 +87,7 @@ final class Fork {
     }
 
     /** Waits for the run; when Maven stops (Ctrl-C) or this thread is interrupted, the run stops too. */
-    private static int waitFor(Process process) throws MojoExecutionException {
+    static int waitFor(Process process) throws MojoExecutionException {
         // Terminated, not killed: its own shutdown hooks run, and a half-made publish is recovered next time.
         Thread stop = new Thread(process::destroy, "roadcase-fork-stop");
         Runtime.getRuntime().addShutdownHook(stop);

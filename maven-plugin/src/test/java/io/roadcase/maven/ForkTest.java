@@ -22,6 +22,9 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.TimeZone;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,6 +53,38 @@ class ForkTest {
                 read.load(in);
             }
             assertThat(GoalRequest.of(read)).isEqualTo(request);
+        }
+    }
+
+    @Test
+    void anInterruptedWaitStopsTheRunAndSaysThePreviousOutputIsUnchanged() throws Exception {
+        Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), Sleep.class.getName()).start();
+        try {
+            AtomicReference<Throwable> thrown = new AtomicReference<>();
+            Thread waiting = new Thread(() -> {
+                try {
+                    Fork.waitFor(run);
+                } catch (Throwable e) {
+                    thrown.set(e);
+                }
+            });
+            waiting.start();
+            waiting.interrupt();
+            waiting.join(10_000);
+
+            assertThat(thrown.get()).isInstanceOf(MojoExecutionException.class)
+                    .hasMessage("Roadcase was interrupted; the previous output is unchanged");
+            assertThat(run.onExit().get(10, TimeUnit.SECONDS).isAlive()).isFalse();
+        } finally {
+            run.destroyForcibly();
+        }
+    }
+
+    /** A run that would go on for a minute. */
+    public static final class Sleep {
+        public static void main(String[] args) throws InterruptedException {
+            Thread.sleep(60_000);
         }
     }
 
