@@ -26,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -218,10 +219,11 @@ public final class PortfolioReader {
     }
 
     private ReadResult result(Settings settings, List<Path> files) {
+        // The KPI values as they are (this reader is done with its list): a million of them are not copied twice.
         Portfolio portfolio = new Portfolio(settings, List.copyOf(initiatives), List.copyOf(kpis),
-                List.copyOf(observations), List.copyOf(fundingCases), List.copyOf(cashFlows), List.copyOf(scenarios),
-                List.copyOf(risks), expandAll(stakeholders), List.copyOf(objectives), List.copyOf(dataSheets),
-                List.copyOf(charts));
+                Collections.unmodifiableList(observations), List.copyOf(fundingCases), List.copyOf(cashFlows),
+                List.copyOf(scenarios), List.copyOf(risks), expandAll(stakeholders), List.copyOf(objectives),
+                List.copyOf(dataSheets), List.copyOf(charts));
         problems.sort(Problem.BY_PLACE);
         return new ReadResult(portfolio, List.copyOf(problems), List.copyOf(files));
     }
