@@ -9,6 +9,8 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -72,9 +74,7 @@ class StartScriptIT {
     }
 
     private Run roadcase(Map<String, String> env, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(home.resolve("bin/roadcase").toString()));
-        command.addAll(List.of(args));
-        return run(command, env);
+        return run(command(home.resolve("bin/roadcase"), args), env);
     }
 
     private Run run(List<String> command, Map<String, String> env) throws Exception {
@@ -93,9 +93,44 @@ class StartScriptIT {
                 Files.readString(err, StandardCharsets.UTF_8));
     }
 
+    private static List<String> command(Path script, String... args) {
+        List<String> command = new ArrayList<>(List.of(script.toString()));
+        command.addAll(List.of(args));
+        return command;
+    }
+
     private String[] generate(Path out) {
         return new String[] {"generate", "--data", SAMPLE.toString(), "--out", out.toString(),
             "--report-date", "2026-11-24"};
+    }
+
+    @Test
+    void makesItsClassDataArchiveAgainForAnotherJavaVersionInTheSameFolder() throws Exception {
+        Path copy = tmp.resolve("installed");
+        try (Stream<Path> files = Files.walk(home)) {
+            for (Path file : files.filter(f -> !f.getFileName().toString().startsWith("roadcase.jsa")).toList()) {
+                Files.copy(file, copy.resolve(home.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+        Path script = copy.resolve("bin/roadcase");
+        Path archive = copy.resolve("lib/roadcase.jsa");
+        Path key = copy.resolve("lib/roadcase.jsa.key");
+        String runtime = Files.readAllLines(Path.of(System.getProperty("java.home"), "release")).stream()
+                .filter(line -> line.startsWith("JAVA_RUNTIME_VERSION=")).findFirst().orElseThrow()
+                .substring("JAVA_RUNTIME_VERSION=".length());
+
+        Run first = run(command(script, generate(tmp.resolve("first"))), Map.of());
+        assertThat(first.code()).as(first.err()).isZero();
+        String made = Files.readString(key).strip();
+        assertThat(made).startsWith(copy.toRealPath() + " ").endsWith(" " + runtime);
+        Object madeFirst = Files.readAttributes(archive, BasicFileAttributes.class).fileKey();
+
+        // The same folder and dates after a package update in place, but another version: a new archive.
+        Files.writeString(key, made.replace(runtime, "\"17.0.1+1-elsewhere\"") + "\n");
+        Run again = run(command(script, generate(tmp.resolve("again"))), Map.of());
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(Files.readString(key).strip()).isEqualTo(made);
+        assertThat(Files.readAttributes(archive, BasicFileAttributes.class).fileKey()).isNotEqualTo(madeFirst);
     }
 
     @Test
