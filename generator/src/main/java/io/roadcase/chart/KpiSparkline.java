@@ -37,7 +37,10 @@ final class KpiSparkline implements Chart {
     @Override
     public String description() {
         Observation latest = figures.observations().get(figures.observations().size() - 1);
-        return Canvas.clean(figures.kpi().name()) + ": " + figures.observations().size() + " values, latest "
+        int all = figures.observations().size();
+        int drawn = figures.recent().size();
+        return Canvas.clean(figures.kpi().name()) + ": " + (drawn < all ? "the latest " + drawn + " of " : "") + all
+                + " values, latest "
                 + KpiTrendChart.value(theme, figures.kpi(), latest.value()) + " on " + theme.date(latest.date())
                 + ". Status: " + Formats.word(figures.status()) + ".";
     }
@@ -58,7 +61,7 @@ final class KpiSparkline implements Chart {
         try {
             Canvas c = new Canvas(g, theme);
             c.fill(new Rectangle2D.Double(0, 0, WIDTH, HEIGHT), Theme.BACKGROUND);
-            List<Observation> obs = figures.observations();
+            List<Observation> obs = figures.recent();
             double lo = obs.stream().mapToDouble(Observation::value).min().orElse(0);
             double hi = obs.stream().mapToDouble(Observation::value).max().orElse(1);
             if (figures.target() != null) {

@@ -26,6 +26,20 @@ public record KpiFigures(
         List<String> initiatives,
         List<String> cases) {
 
+    /**
+     * How many of a KPI's latest values the pages that show every KPI at once draw and list (the
+     * overview's sparklines and their table, the KPIs page's tables); the KPI's own page lists them all,
+     * as does data.json. Three years of monthly values: a KPI measured daily for years would otherwise
+     * put thousands of rows per KPI into those pages (a million values made a 100 MB overview).
+     */
+    public static final int RECENT = 36;
+
+    /** The latest {@link #RECENT} observations at most, oldest first. */
+    public List<Observation> recent() {
+        int n = observations.size();
+        return observations.subList(Math.max(0, n - RECENT), n);
+    }
+
     public String id() {
         return kpi.id();
     }
