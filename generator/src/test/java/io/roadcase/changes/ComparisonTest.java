@@ -2,6 +2,7 @@ package io.roadcase.changes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.roadcase.Fixtures;
 import io.roadcase.changes.Snapshot.Item;
@@ -87,6 +88,22 @@ class ComparisonTest {
         byte[] json = "{\n\"schemaVersion\": 1,\n oops".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> BaselineReader.read(json, "broken.json"))
                 .isInstanceOf(BaselineException.class).hasMessageContaining("not JSON").hasMessageContaining("line 3");
+    }
+
+    @Test
+    void theListsNoChangeIsLookedInAreSkippedButStillMustBeJson() throws Exception {
+        String kpi = "{\"id\": \"k\", \"name\": \"K\", \"status\": \"green\", \"latest\": {\"date\": \"2026-10-01\","
+                + " \"value\": 5}, \"observations\": [%s]}";
+        String top = "{\"schemaVersion\": 1, \"reportDate\": \"2026-10-24\", \"kpis\": [%s], \"problems\": []}";
+        String values = "{\"date\": \"2026-09-01\", \"value\": 4}, {\"date\": \"2026-10-01\", \"value\": 5}";
+
+        Snapshot read = BaselineReader.read(top.formatted(kpi.formatted(values)).getBytes(StandardCharsets.UTF_8), "a");
+        assertThat(read.kpis()).extracting(Metric::id, Metric::latest).containsExactly(tuple("k", 5.0));
+
+        byte[] broken = top.formatted(kpi.formatted("{\"date\": \"2026-09-01\",\n \"value\": }"))
+                .getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> BaselineReader.read(broken, "broken.json"))
+                .isInstanceOf(BaselineException.class).hasMessageContaining("not JSON").hasMessageContaining("line 2");
     }
 
     private static byte[] json(Report report) throws Exception {
