@@ -37,10 +37,9 @@ final class KpiSparkline implements Chart {
     @Override
     public String description() {
         Observation latest = figures.observations().get(figures.observations().size() - 1);
-        int all = figures.observations().size();
-        int drawn = figures.recent().size();
-        return Canvas.clean(figures.kpi().name()) + ": " + (drawn < all ? "the latest " + drawn + " of " : "")
-                + theme.number(all, 0) + " values, latest "
+        return Canvas.clean(figures.kpi().name()) + ": "
+                + (figures.hasEarlier() ? "the latest " + figures.recent().size() + " of " : "")
+                + theme.number(figures.observations().size(), 0) + " values, latest "
                 + KpiTrendChart.value(theme, figures.kpi(), latest.value()) + " on " + theme.date(latest.date())
                 + ". Status: " + Formats.word(figures.status()) + ".";
     }

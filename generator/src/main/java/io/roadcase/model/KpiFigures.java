@@ -40,6 +40,11 @@ public record KpiFigures(
         return observations.subList(Math.max(0, n - RECENT), n);
     }
 
+    /** Whether there are values older than {@link #recent()}: the pages showing only those say so. */
+    public boolean hasEarlier() {
+        return observations.size() > RECENT;
+    }
+
     public String id() {
         return kpi.id();
     }
